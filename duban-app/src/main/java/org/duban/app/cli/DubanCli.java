@@ -1,0 +1,32 @@
+package org.duban.app.cli;
+
+import org.duban.app.extract.ExtractCommand;
+import org.duban.app.outline.OutlineCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code duban} command: reads, extracts, stores and serves government documents. */
+@Command(
+    name = "duban",
+    mixinStandardHelpOptions = true,
+    version = "duban 0.1.0",
+    description = "督办 Duban: facts, targets and tasks from Chinese government documents.",
+    subcommands = {ExtractCommand.class, OutlineCommand.class})
+public final class DubanCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String... args) {
+    return new CommandLine(new DubanCli()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

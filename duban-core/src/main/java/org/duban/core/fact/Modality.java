@@ -1,0 +1,7 @@
+package org.duban.core.fact;
+
+/** Whether a figure is a reported result or a plan, goal or requirement. */
+public enum Modality {
+  ACTUAL,
+  TARGET
+}
