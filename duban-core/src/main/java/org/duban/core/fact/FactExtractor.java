@@ -22,7 +22,8 @@ public final class FactExtractor {
 
   private final QuantityRecognizer recognizer = new QuantityRecognizer();
   private final SentenceSplitter sentences = new SentenceSplitter();
-  private final NonFactFilter filter = new NonFactFilter();
+  private final RankReader ranks = new RankReader();
+  private final NonFactFilter filter = new NonFactFilter(ranks);
   private final MeasureClassifier measures = new MeasureClassifier();
   private final ModalityResolver modalities = new ModalityResolver();
   private final PeriodResolver periods = new PeriodResolver();
@@ -71,14 +72,16 @@ public final class FactExtractor {
     Quantity previous = null;
     String previousIndicator = null;
     String listVerb = null;
-    for (Quantity q : quantities) {
+    for (Quantity found : quantities) {
+      int clauseStart = Clause.start(text, found.start(), sentence.start());
+      Quantity q = ranks.reinterpret(text, found, clauseStart);
       if (!filter.isFact(text, q, quotes, sentence.start(), previous)) {
         continue;
       }
-      int clauseStart = Clause.start(text, q.start(), sentence.start());
       int clauseEnd = Clause.end(text, q.end(), sentence.end());
       boolean sameClause = previous != null && previous.end() > clauseStart;
-      int segmentStart = sameClause ? previous.qualifierEnd() : clauseStart;
+      int segmentStart =
+          sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       List<Section> headings = structure.enclosing(q.start());
       Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
       Measurement measurement = measures.classify(text, q, clauseStart);

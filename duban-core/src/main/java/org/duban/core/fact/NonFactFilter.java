@@ -13,13 +13,18 @@ import org.duban.core.quantity.UnitKind;
  */
 final class NonFactFilter {
 
-  private static final String RANK_VERBS = "org/duban/core/fact/rank-verbs.txt";
+  private final RankReader ranks;
+
+  NonFactFilter(RankReader ranks) {
+    this.ranks = ranks;
+  }
+
   private static final String SLOGANS = "org/duban/core/fact/slogans.txt";
   private static final String NOT_AFTER_COUNT = "org/duban/core/fact/not-after-count.txt";
-  private static final int RANK_VERB_REACH = 16;
+  private static final java.util.Set<String> TIME_SAVING_VERBS =
+      java.util.Set.of("减少", "缩短", "节约", "节省", "压缩", "平均", "提前", "延长");
 
   private static final class Holder {
-    static final WordTrie<Boolean> RANK = trie(RANK_VERBS);
     static final WordTrie<Boolean> SLOGAN = trie(SLOGANS);
     static final WordTrie<Boolean> NOT_AFTER = trie(NOT_AFTER_COUNT);
 
@@ -43,7 +48,7 @@ final class NonFactFilter {
       return false;
     }
     if (q.kind() == UnitKind.RANK) {
-      return isRanking(text, q, sentenceStart, previous);
+      return ranks.isRank(text, q, Clause.start(text, q.start(), sentenceStart), previous);
     }
     if (touchesPlus(text, q)) {
       return false;
@@ -54,41 +59,42 @@ final class NonFactFilter {
     if (q.numeral() == NumeralKind.CHINESE && !isChineseCount(text, q)) {
       return false;
     }
-    if (q.kind() == UnitKind.DURATION && isDateLike(text, q)) {
+    if (q.kind() == UnitKind.DURATION && (isDateLike(text, q) || isNameLike(text, q))) {
+      return false;
+    }
+    if (q.unit().equals("岁") && !isAboutAge(text, q, sentenceStart)) {
+      return false;
+    }
+    if (isDemonstrative(charBefore(text, q.qualifierStart()))) {
       return false;
     }
     return true;
   }
 
-  private static boolean isRanking(
-      CharSequence text, Quantity q, int sentenceStart, Quantity previous) {
+  /** 人均预期寿命82.5岁 is a figure; 60岁以上老人 and 0-3岁幼儿 only describe people. */
+  private static boolean isAboutAge(CharSequence text, Quantity q, int sentenceStart) {
     int clauseStart = Clause.start(text, q.start(), sentenceStart);
-    if (previous != null
-        && previous.kind() == UnitKind.RANK
-        && previous.end() >= clauseStart
-        && isListGap(text, previous.end(), q.start())) {
-      return true;
-    }
-    int limit = Math.max(clauseStart, q.start() - RANK_VERB_REACH);
-    for (int i = q.start(); i > limit; i--) {
-      if (Holder.RANK.longestEndingAt(text, i, limit) != null) {
-        return true;
-      }
-    }
-    return false;
+    String before = text.subSequence(clauseStart, q.start()).toString();
+    return before.contains("寿命") || before.contains("年龄");
   }
 
-  private static boolean isListGap(CharSequence text, int from, int to) {
-    if (to - from > 2) {
+  /** 这四条, 该两项: a count that points back at the text. */
+  private static boolean isDemonstrative(char c) {
+    return c == '这' || c == '那' || c == '此' || c == '该' || c == '其';
+  }
+
+  /** 24小时智慧便利店, 24小时全天候监管: a duration that qualifies the noun after it. */
+  private static boolean isNameLike(CharSequence text, Quantity q) {
+    char next = charAt(text, q.end());
+    if (!Character.isIdeographic(next) || "内以之左上前后".indexOf(next) >= 0) {
       return false;
     }
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c != '、' && c != '和' && c != '及' && c != ' ') {
-        return false;
-      }
-    }
-    return true;
+    char before = charBefore(text, q.qualifierStart());
+    String verb =
+        q.qualifierStart() >= 2
+            ? text.subSequence(q.qualifierStart() - 2, q.qualifierStart()).toString()
+            : "";
+    return before != '由' && before != '从' && !TIME_SAVING_VERBS.contains(verb);
   }
 
   private static boolean touchesPlus(CharSequence text, Quantity q) {
@@ -112,10 +118,57 @@ final class NonFactFilter {
     if (number.equals("一") && !qualified) {
       return false;
     }
-    if (isBareMagnitude(number) && !qualified) {
+    if (q.value() == 0 || (number.equals("二") && q.unit().equals("次"))) {
+      return false; // 零部件, 零发案; 二次开发 (secondary), where a count says 两次
+    }
+    if (isBareMagnitude(number) && !isApproximated(text, q)) {
       return false;
     }
-    return !(q.unit().equals("期") || q.unit().equals("轮"));
+    if (q.kind() == UnitKind.MONEY && number.length() == 1) {
+      return false; // 二元结构, 一元化
+    }
+    if (countsPrecedingList(text, q)) {
+      return false;
+    }
+    return !(q.unit().equals("期") || q.unit().equals("轮") || q.unit().equals("类"));
+  }
+
+  /** 近百场, 百余户, 数千万: a bare magnitude is a figure only when something approximates it. */
+  private static boolean isApproximated(CharSequence text, Quantity q) {
+    if (q.qualifierStart() < q.start()) {
+      return true;
+    }
+    for (int i = q.start(); i < q.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '余' || c == '多' || c == '数' || c == '几' || c == '上') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 商贸、医学转化、健康科技服务三个中心: a count that sums up the list just written counts the text's own items. */
+  private static boolean countsPrecedingList(CharSequence text, Quantity q) {
+    int n = (int) q.value();
+    if (n < 2 || n > 12 || q.start() == 0 || !isListEnd(text.charAt(q.start() - 1))) {
+      return false;
+    }
+    int items = 1;
+    int quotedItems = 0;
+    for (int i = q.start() - 1; i >= 0 && !Clause.isBoundary(text.charAt(i)); i--) {
+      char c = text.charAt(i);
+      if (c == '、') {
+        items++;
+      } else if (c == '”') {
+        quotedItems++;
+      }
+    }
+    // Two items are as often things in the world (两个基金小镇) as the text's own list.
+    return (n >= 3 && items == n) || quotedItems == n;
+  }
+
+  private static boolean isListEnd(char c) {
+    return Character.isIdeographic(c) || c == '”' || c == '）' || c == ')';
   }
 
   private static boolean isBareMagnitude(String number) {

@@ -8,7 +8,8 @@ import java.util.BitSet;
  */
 final class Quotes {
 
-  private static final int MAX_QUOTED = 30;
+  // Names and slogans are short; a long quotation is a sentence whose figures are facts.
+  private static final int MAX_QUOTED = 16;
 
   private final int offset;
   private final BitSet inside;

@@ -93,7 +93,7 @@ public final class NumberScanner {
       value = roundToDigits(value, j - i - 1);
       i = j;
     }
-    return new NumberToken(pos, i, value, NumeralKind.ARABIC, 1, false, true);
+    return new NumberToken(pos, i, value, NumeralKind.ARABIC, 1, false, true, false);
   }
 
   private static boolean threeDigitsAt(CharSequence s, int i) {
@@ -126,9 +126,18 @@ public final class NumberScanner {
     boolean onlyDigits = true;
     boolean hasZero = false;
     double trailing = 1;
+    boolean approximate = false;
     int i = pos;
     while (i < s.length()) {
       char c = s.charAt(i);
+      if ((c == '多' || c == '余')
+          && i > pos
+          && i + 1 < s.length()
+          && chineseMagnitude(s.charAt(i + 1)) >= WAN) {
+        approximate = true; // 七百多万: the magnitude after 多 still belongs to the numeral
+        i++;
+        continue;
+      }
       int d = chineseDigit(c);
       double m = chineseMagnitude(c);
       if (d >= 0) {
@@ -182,19 +191,19 @@ public final class NumberScanner {
     if (onlyDigits) {
       int length = end - pos;
       if (length == 1) {
-        return new NumberToken(pos, end, digit, NumeralKind.CHINESE, 1, false, true);
+        return new NumberToken(pos, end, digit, NumeralKind.CHINESE, 1, false, true, false);
       }
       double value = 0;
       for (int k = pos; k < end; k++) {
         value = value * 10 + chineseDigit(s.charAt(k));
       }
       boolean positional = length >= 3 || hasZero;
-      return new NumberToken(pos, end, value, NumeralKind.POSITIONAL, 1, false, positional);
+      return new NumberToken(pos, end, value, NumeralKind.POSITIONAL, 1, false, positional, false);
     }
     double value = total + section + Math.max(digit, 0);
     boolean bare = !hasDigitIn(s, pos, end);
     return new NumberToken(
-        pos, end, value, NumeralKind.CHINESE, trailing, bare, !consecutiveDigits);
+        pos, end, value, NumeralKind.CHINESE, trailing, bare, !consecutiveDigits, approximate);
   }
 
   private static boolean hasDigitIn(CharSequence s, int from, int to) {

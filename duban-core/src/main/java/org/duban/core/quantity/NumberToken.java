@@ -8,6 +8,7 @@ package org.duban.core.quantity;
  *     1
  * @param bare true when the number is only a magnitude word (百, 千万), as in 近百场, 数千万
  * @param valid false for runs of numeral characters that are not a number (十四五, 三五)
+ * @param approximate true when 多 or 余 stands inside the numeral (七百多万)
  */
 public record NumberToken(
     int start,
@@ -16,4 +17,5 @@ public record NumberToken(
     NumeralKind kind,
     double trailingMagnitude,
     boolean bare,
-    boolean valid) {}
+    boolean valid,
+    boolean approximate) {}

@@ -18,6 +18,9 @@ public final class QuantityRecognizer {
 
   private static final int MAX_SPACES = 2;
   private static final int QUALIFIER_REACH = 4;
+  // 至少开办一家: a bound may stand a verb away from its figure.
+  private static final int BOUND_QUALIFIER_GAP = 2;
+  private static final int PEOPLE_REACH = 6;
 
   private final UnitLexicon units = UnitLexicon.get();
   private final QualifierLexicon qualifiers = QualifierLexicon.get();
@@ -88,12 +91,7 @@ public final class QuantityRecognizer {
     if (number.kind() == NumeralKind.CHINESE && startsWith(text, number.end(), "分之")) {
       return fraction(text, number);
     }
-    if (number.kind() == NumeralKind.CHINESE
-        && text.length() > number.end()
-        && text.charAt(number.end()) == '成') {
-      return tenths(text, number);
-    }
-    return measured(text, number, false);
+    return measured(text, number, number.approximate());
   }
 
   /** A number followed by magnitude, unit, and possibly a range's second end. */
@@ -108,8 +106,16 @@ public final class QuantityRecognizer {
     }
     Reading range = rangeEnd(text, number, first);
     if (first.unit == null && range == null) {
-      return null;
+      return first.magnitude > 1 ? people(text, number, first) : null;
     }
+    if (range == null && first.unit != null) {
+      first.unit = sharedUnit(text, first);
+    }
+    return build(text, number, first, range, approximate);
+  }
+
+  private Quantity build(
+      CharSequence text, NumberToken number, Reading first, Reading range, boolean approximate) {
     Reading last = range != null ? range : first;
     Unit unit = last.unit;
     double magnitude =
@@ -160,6 +166,48 @@ public final class QuantityRecognizer {
             number.start(),
             end);
     return qualify(text, q);
+  }
+
+  /**
+   * 分别高出2.6个、2.5个百分点: in a list the last item's unit belongs to all, so a bare 个 before a 个百分点 is a
+   * percentage point.
+   */
+  private Unit sharedUnit(CharSequence text, Reading r) {
+    if (!r.unit.written().equals("个")) {
+      return r.unit;
+    }
+    char joiner = charAt(text, r.end);
+    if (joiner != '、' && joiner != '和' && joiner != '与' && joiner != '至') {
+      return r.unit;
+    }
+    NumberToken next = NumberScanner.scan(text, r.end + 1);
+    if (next == null || next.kind() != r.number.kind()) {
+      return r.unit;
+    }
+    WordTrie.Match<Unit> unit = units.unitAt(text, next.end(), next.kind() == NumeralKind.ARABIC);
+    if (unit != null && unit.value().kind() == UnitKind.POINTS) {
+      r.unitText = unit.value().written();
+      return unit.value();
+    }
+    return r.unit;
+  }
+
+  /** 惠及242万农村居民: a number with 万 or 亿 but no unit, followed closely by people. */
+  private Quantity people(CharSequence text, NumberToken number, Reading r) {
+    int limit = Math.min(text.length(), r.end + PEOPLE_REACH);
+    for (int i = r.end; i < limit; i++) {
+      char c = text.charAt(i);
+      if (!Character.isIdeographic(c)) {
+        return null;
+      }
+      if (units.personAt(text, i)) {
+        Reading counted = r;
+        counted.unit = UnitLexicon.PERSON;
+        counted.unitText = "";
+        return build(text, number, counted, null, number.approximate() || r.approximate);
+      }
+    }
+    return null;
   }
 
   /** What follows a number: approximation words, a magnitude, a unit (any may be missing). */
@@ -284,12 +332,26 @@ public final class QuantityRecognizer {
       before--;
     }
     WordTrie.Match<Qualifier> prefix = qualifiers.before(text, before, before - QUALIFIER_REACH);
+    for (int gap = 1; prefix == null && gap <= BOUND_QUALIFIER_GAP && before - gap > 0; gap++) {
+      if (!Character.isIdeographic(text.charAt(before - gap))) {
+        break;
+      }
+      WordTrie.Match<Qualifier> bound =
+          qualifiers.before(text, before - gap, before - gap - QUALIFIER_REACH);
+      if (bound != null
+          && (bound.value() == Qualifier.AT_LEAST || bound.value() == Qualifier.AT_MOST)) {
+        prefix = bound;
+      }
+    }
     int after = q.end();
     while (after < text.length()
         && (isSpace(text.charAt(after)) || isFootnoteMark(text.charAt(after)))) {
       after++;
     }
     WordTrie.Match<Qualifier> suffix = qualifiers.after(text, after);
+    if (suffix != null && suffix.end() - suffix.start() == 1 && q.kind() != UnitKind.DURATION) {
+      suffix = null; // 内 alone bounds a duration (24小时内); after 一个 it is part of 内设机构
+    }
     Qualifier qualifier = q.qualifier();
     if (prefix != null) {
       qualifier = prefix.value();
@@ -374,7 +436,8 @@ public final class QuantityRecognizer {
       return null;
     }
     NumberToken number =
-        new NumberToken(i, magnitude.end(), magnitude.value(), NumeralKind.CHINESE, 1, true, true);
+        new NumberToken(
+            i, magnitude.end(), magnitude.value(), NumeralKind.CHINESE, 1, true, true, true);
     return measured(text, number, true);
   }
 
@@ -406,22 +469,6 @@ public final class QuantityRecognizer {
     }
     double percent = numerator.value() / denominator.value() * 100;
     return word(text, denominator.start(), numerator.end(), percent, "%", "%", UnitKind.PERCENT);
-  }
-
-  /** 三成 → 30%, when 成 is not the start of another word (成为, 成效). */
-  private Quantity tenths(CharSequence text, NumberToken number) {
-    char after = charAt(text, number.end() + 1);
-    boolean standsAlone =
-        !Character.isIdeographic(after)
-            || after == '以'
-            || after == '左'
-            || after == '多'
-            || after == '的';
-    if (!standsAlone || number.value() < 1 || number.value() > 9) {
-      return null;
-    }
-    return word(
-        text, number.start(), number.end() + 1, number.value() * 10, "成", "%", UnitKind.PERCENT);
   }
 
   private Quantity word(

@@ -16,7 +16,9 @@ public enum UnitKind {
   DURATION,
   COUNT,
   RATIO,
-  RANK;
+  RANK,
+  /** A word that begins like a unit but is not one (周年, 部门). */
+  NONE;
 
   /** Whether figures in this unit are proportions (%, percentage points, ‰, multiples). */
   public boolean isRelative() {

@@ -1,7 +1,5 @@
 package org.duban.core.quantity;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 
@@ -10,6 +8,10 @@ public final class UnitLexicon {
 
   private static final String UNITS = "org/duban/core/quantity/units.tsv";
   private static final String MAGNITUDES = "org/duban/core/quantity/magnitudes.tsv";
+  private static final String PEOPLE = "org/duban/core/quantity/people-nouns.txt";
+
+  /** The unit of a count of people written without a classifier (242万农村居民). */
+  static final Unit PERSON = new Unit("", "人", 1, UnitKind.COUNT, false);
 
   private static final class Holder {
     static final UnitLexicon INSTANCE = new UnitLexicon();
@@ -17,6 +19,7 @@ public final class UnitLexicon {
 
   private final WordTrie<Unit> units;
   private final WordTrie<Double> magnitudes;
+  private final WordTrie<Boolean> people;
 
   private UnitLexicon() {
     WordTrie.Builder<Unit> u = WordTrie.builder();
@@ -41,6 +44,16 @@ public final class UnitLexicon {
       m.put(row[0], Double.valueOf(row[1]));
     }
     magnitudes = m.build();
+    WordTrie.Builder<Boolean> p = WordTrie.builder();
+    for (String word : LexiconFile.words(PEOPLE)) {
+      p.put(word, Boolean.TRUE);
+    }
+    people = p.build();
+  }
+
+  /** Whether a noun for people starts at {@code pos}. */
+  public boolean personAt(CharSequence text, int pos) {
+    return people.longestAt(text, pos) != null;
   }
 
   public static UnitLexicon get() {
@@ -50,23 +63,14 @@ public final class UnitLexicon {
   /** The longest unit written at {@code pos}, or null; Arabic-only units need {@code arabic}. */
   public WordTrie.Match<Unit> unitAt(CharSequence text, int pos, boolean arabic) {
     WordTrie.Match<Unit> m = units.longestAt(text, pos);
-    if (m == null || arabic || !m.value().arabicOnly()) {
-      return m;
+    if (m == null || m.value().kind() == UnitKind.NONE || (!arabic && m.value().arabicOnly())) {
+      return null;
     }
-    return null;
+    return m;
   }
 
   /** The longest magnitude word at {@code pos}, or null. */
   public WordTrie.Match<Double> magnitudeAt(CharSequence text, int pos) {
     return magnitudes.longestAt(text, pos);
-  }
-
-  /** The magnitude words and their multipliers, for tests and documentation. */
-  public Map<String, Double> magnitudeWords() {
-    Map<String, Double> all = new TreeMap<>();
-    for (String[] row : LexiconFile.rows(MAGNITUDES)) {
-      all.put(row[0], Double.valueOf(row[1]));
-    }
-    return all;
   }
 }
