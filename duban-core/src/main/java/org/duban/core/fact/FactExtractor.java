@@ -70,8 +70,7 @@ public final class FactExtractor {
       List<Fact> out) {
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
     Quantity previous = null;
-    String previousIndicator = null;
-    String listVerb = null;
+    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text);
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
@@ -79,9 +78,6 @@ public final class FactExtractor {
         continue;
       }
       int clauseEnd = Clause.end(text, q.end(), sentence.end());
-      boolean sameClause = previous != null && previous.end() > clauseStart;
-      int segmentStart =
-          sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       List<Section> headings = structure.enclosing(q.start());
       Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
       Measurement measurement = measures.classify(text, q, clauseStart);
@@ -90,12 +86,7 @@ public final class FactExtractor {
           modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
       String period =
           periods.resolve(text, q, sentence.start(), quotes, headings, role, modality, meta);
-      String indicator =
-          indicators.extract(
-              text, q, segmentStart, clauseEnd, previousIndicator, sameClause ? listVerb : null);
-      if (!sameClause) {
-        listVerb = indicators.leadingVerb(indicator);
-      }
+      String indicator = labels.label(q, clauseStart, clauseEnd);
       out.add(
           new Fact(
               cp(codePoints, mapped.toSource(q.start())),
@@ -116,7 +107,6 @@ public final class FactExtractor {
               cp(codePoints, mapped.toSource(sentence.start())),
               cp(codePoints, mapped.toSourceEnd(sentence.end()))));
       previous = q;
-      previousIndicator = indicator;
     }
   }
 

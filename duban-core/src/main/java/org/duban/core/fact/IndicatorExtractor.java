@@ -1,9 +1,12 @@
 package org.duban.core.fact;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
 
 /**
  * Finds what a figure measures: the noun phrase a reader would put in a table's first column.
@@ -16,6 +19,7 @@ final class IndicatorExtractor {
 
   private static final String TRIM = "org/duban/core/fact/indicator-trim.tsv";
   private static final String CARRY = "org/duban/core/fact/carry-verbs.txt";
+  private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
 
@@ -24,6 +28,7 @@ final class IndicatorExtractor {
     static final WordTrie<Boolean> END;
     static final WordTrie<Boolean> INSIDE;
     static final WordTrie<Boolean> CARRY_VERBS;
+    static final WordTrie<Boolean> AFTER_STOP;
 
     static {
       WordTrie.Builder<Boolean> start = WordTrie.builder();
@@ -45,46 +50,130 @@ final class IndicatorExtractor {
         carry.put(w, true);
       }
       CARRY_VERBS = carry.build();
+      WordTrie.Builder<Boolean> stop = WordTrie.builder();
+      for (String w : LexiconFile.words(AFTER_STOP_WORDS)) {
+        stop.put(w, true);
+      }
+      AFTER_STOP = stop.build();
+    }
+  }
+
+  /** Labels the figures of one sentence in order; remembers what the figures before said. */
+  SentenceLabels forSentence(CharSequence text) {
+    return new SentenceLabels(text);
+  }
+
+  /** The labelling state of one sentence: figures are labelled in reading order. */
+  final class SentenceLabels {
+    private final CharSequence text;
+    private Quantity previous;
+    private String previousLabel;
+    private String listVerb;
+    private boolean previousFromAfter;
+    private int clauseStart = -1;
+    private List<String> distributed = List.of();
+    private int indexInClause;
+
+    private SentenceLabels(CharSequence text) {
+      this.text = text;
+    }
+
+    /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
+    String label(Quantity q, int clauseStart, int clauseEnd) {
+      boolean sameClause = previous != null && previous.end() > clauseStart;
+      if (clauseStart != this.clauseStart) {
+        this.clauseStart = clauseStart;
+        indexInClause = 0;
+        distributed = List.of();
+      } else {
+        indexInClause++;
+      }
+      int segmentStart =
+          sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
+      String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
+      if (indexInClause == 0) {
+        distributed = subjectsBeforeRespectively(raw);
+      }
+      String label;
+      boolean fromAfter = false;
+      if (indexInClause < distributed.size()) {
+        label = distributed.get(indexInClause);
+      } else {
+        String before = sameClause && previousFromAfter ? "" : trim(raw);
+        if (q.kind() == UnitKind.RANK) {
+          before = beforeRankVerb(before);
+        }
+        before = withoutExamples(before);
+        String after = q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, clauseEnd);
+        if (!after.isEmpty()) {
+          label = (before.isEmpty() && sameClause && listVerb != null ? listVerb : before) + after;
+          fromAfter = true;
+        } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
+          label = previousLabel == null ? before : previousLabel + before;
+        } else {
+          label = before;
+          if (sameClause && listVerb != null && !startsWithVerb(label)) {
+            label = listVerb + label;
+          }
+        }
+      }
+      if (label == null || label.isEmpty()) {
+        label = previousLabel;
+      }
+      if (label != null && label.length() > MAX_LENGTH) {
+        label = label.substring(label.length() - MAX_LENGTH);
+      }
+      if (!sameClause) {
+        listVerb = leadingVerb(label);
+      }
+      previous = q;
+      previousLabel = label;
+      previousFromAfter = fromAfter;
+      return label;
     }
   }
 
   /**
-   * The indicator of {@code q}.
-   *
-   * @param segmentStart where the words that belong to {@code q} start: its clause's start, or the
-   *     end of the figure before it in the same clause
-   * @param clauseEnd where its clause ends
-   * @param previous the indicator of the figure before in the same sentence, or null
-   * @param listVerb the verb opening the list {@code q} belongs to (新增…8家、…30家), or null
+   * 商品销售总额、社会消费品零售总额分别同比增长1%、14%: the subjects before 分别, which the figures after it take in order;
+   * empty unless there are several.
    */
-  String extract(
-      CharSequence text,
-      Quantity q,
-      int segmentStart,
-      int clauseEnd,
-      String previous,
-      String listVerb) {
-    String before = trim(text.subSequence(segmentStart, q.qualifierStart()).toString());
-    String after = phraseAfter(text, q, clauseEnd);
-    String label;
-    if (before.isEmpty() || isOnlyVerb(before)) {
-      label = after.isEmpty() ? previous : before + after;
-    } else if (previous != null && isPropertyOfPrevious(before)) {
-      label = previous + before;
-    } else {
-      label = before;
-      if (listVerb != null && !startsWithVerb(label)) {
-        label = listVerb + label;
+  private static List<String> subjectsBeforeRespectively(String segment) {
+    int at = segment.indexOf("分别");
+    if (at <= 0) {
+      return List.of();
+    }
+    List<String> subjects = new ArrayList<>();
+    for (String part : segment.substring(0, at).split("[、和及与]")) {
+      String subject = trim(part);
+      if (!subject.isEmpty()) {
+        subjects.add(subject);
       }
     }
-    if (label == null || label.isEmpty()) {
-      return previous;
+    return subjects.size() >= 2 ? subjects : List.of();
+  }
+
+  /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
+  private static String beforeRankVerb(String s) {
+    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "居"}) {
+      int at = s.lastIndexOf(verb);
+      if (at >= 0) {
+        return trim(s.substring(0, at));
+      }
     }
-    return label.length() > MAX_LENGTH ? label.substring(label.length() - MAX_LENGTH) : label;
+    return s;
+  }
+
+  /** 完成上海影城、翡悦里等 → 完成: examples before a count are not what it counts. */
+  private static String withoutExamples(String s) {
+    if (!s.endsWith("等")) {
+      return s;
+    }
+    WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(s, 0);
+    return verb == null ? "" : s.substring(0, verb.end());
   }
 
   /** The verb a label starts with, to carry to the next items of a list, or null. */
-  String leadingVerb(String label) {
+  private static String leadingVerb(String label) {
     if (label == null) {
       return null;
     }
