@@ -103,10 +103,17 @@ final class IndicatorExtractor {
         if (q.kind() == UnitKind.RANK) {
           before = beforeRankVerb(before);
         }
-        before = withoutExamples(before);
+        boolean examples = raw.strip().endsWith("等");
+        if (examples) {
+          before = "";
+        }
         String after = q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, clauseEnd);
         if (!after.isEmpty()) {
-          label = (before.isEmpty() && sameClause && listVerb != null ? listVerb : before) + after;
+          String verb =
+              sameClause && previousFromAfter
+                  ? listVerb
+                  : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
+          label = (before.isEmpty() && verb != null ? verb : before) + after;
           fromAfter = true;
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
@@ -152,6 +159,13 @@ final class IndicatorExtractor {
     return subjects.size() >= 2 ? subjects : List.of();
   }
 
+  /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
+  private static String tailVerb(String raw) {
+    String s = raw.strip();
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(s, s.length(), 0);
+    return m == null ? null : s.substring(m.start(), m.end());
+  }
+
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
     for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "居"}) {
@@ -161,15 +175,6 @@ final class IndicatorExtractor {
       }
     }
     return s;
-  }
-
-  /** 完成上海影城、翡悦里等 → 完成: examples before a count are not what it counts. */
-  private static String withoutExamples(String s) {
-    if (!s.endsWith("等")) {
-      return s;
-    }
-    WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(s, 0);
-    return verb == null ? "" : s.substring(0, verb.end());
   }
 
   /** The verb a label starts with, to carry to the next items of a list, or null. */
@@ -222,7 +227,8 @@ final class IndicatorExtractor {
           || c == '（'
           || c == '('
           || Clause.isBoundary(c)
-          || NumberScanner.isArabicDigit(c)) {
+          || NumberScanner.isArabicDigit(c)
+          || Holder.AFTER_STOP.longestAt(text, end) != null) {
         break;
       }
       end++;

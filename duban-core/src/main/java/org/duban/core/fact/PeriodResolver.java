@@ -52,7 +52,9 @@ final class PeriodResolver {
       if (m == null) {
         return null;
       }
-      if (m.role() != YearMention.Role.BASE && !quotes.anyQuoted(m.start(), m.end())) {
+      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
+      if (m.role() != YearMention.Role.BASE
+          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
         return m;
       }
       end = m.start();

@@ -84,11 +84,37 @@ record YearMention(int start, int end, int first, int last, Role role) {
           case "十六五" -> 16;
           default -> 0;
         };
-    if (ordinal == 0) {
+    if (ordinal == 0 || !namesATime(text, end)) {
       return null;
     }
     int first = 2006 + (ordinal - 11) * 5;
     return new YearMention(start, end, first, first + 4, Role.TIME);
+  }
+
+  /** “十四五”时期 is a span of time; “十四五”规划 is a document's name. */
+  private static boolean namesATime(CharSequence text, int end) {
+    int i = end;
+    if (i < text.length() && (text.charAt(i) == '”' || text.charAt(i) == '"')) {
+      i++;
+    }
+    for (String word : new String[] {"时期", "期间", "以来", "末", "这五年"}) {
+      if (startsWith(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int pos, String word) {
+    if (pos + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(pos + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Role roleBefore(CharSequence text, int start, int limit) {
