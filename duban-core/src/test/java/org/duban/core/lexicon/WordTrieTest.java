@@ -19,10 +19,10 @@ class WordTrieTest {
 
   @Test
   void findsTheLongestWordStartingAtAPosition() {
-    WordTrie.Match<String> m = trie.longestAt("提高9个百分点以上", 2);
+    WordTrie.Match<String> m = trie.longestAt("提高9个百分点以上", 3);
     assertThat(m.value()).isEqualTo("points");
-    assertThat(m.start()).isEqualTo(2);
-    assertThat(m.end()).isEqualTo(6);
+    assertThat(m.start()).isEqualTo(3);
+    assertThat(m.end()).isEqualTo(7);
   }
 
   @Test
