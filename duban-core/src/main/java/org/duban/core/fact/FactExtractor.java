@@ -70,7 +70,7 @@ public final class FactExtractor {
       List<Fact> out) {
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
     Quantity previous = null;
-    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text);
+    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text, sentence.start());
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
