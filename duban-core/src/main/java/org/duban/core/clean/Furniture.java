@@ -114,10 +114,13 @@ final class Furniture {
     if (length > SHORT_LINE) {
       return Shape.PROSE;
     }
+    if (Shapes.isDateLine(s)) {
+      return Shape.OTHER;
+    }
     if (isStrong(s, listItem, length)) {
       return Shape.STRONG;
     }
-    if (Shapes.isDateLine(s) || ListNumbers.match(s, 0) != null) {
+    if (ListNumbers.match(s, 0) != null) {
       return Shape.OTHER;
     }
     if (length <= weakLength && !(needsNoSentenceEnd && Shapes.hasSentenceEnd(s))) {

@@ -1,12 +1,14 @@
 package org.duban.core.meta;
 
 /**
- * The years of China's five-year plans: the n-th plan starts in 1953 + 5(n-1), so "十四五" and
- * "第十四个五年规划" start in 2021.
+ * The years of China's five-year plans: the first began in 1953, the second in 1958, and from the
+ * third (1966, after three years of readjustment) each follows the last, so "十四五" and "第十四个五年规划"
+ * start in 2021.
  */
 public final class FiveYearPlans {
 
   private static final int FIRST_PLAN_YEAR = 1953;
+  private static final int THIRD_PLAN_YEAR = 1966;
   private static final String DIGITS = "一二三四五六七八九";
 
   private FiveYearPlans() {}
@@ -39,7 +41,7 @@ public final class FiveYearPlans {
   }
 
   private static int start(int n) {
-    return FIRST_PLAN_YEAR + 5 * (n - 1);
+    return n <= 2 ? FIRST_PLAN_YEAR + 5 * (n - 1) : THIRD_PLAN_YEAR + 5 * (n - 3);
   }
 
   private static boolean isNumeral(char c) {

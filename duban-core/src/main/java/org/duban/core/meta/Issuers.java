@@ -16,6 +16,7 @@ final class Issuers {
   };
   private static final int MAX_LINE = 50;
   private static final int MAX_NAME = 10;
+  private static final int MAX_HAN_NAME = 4;
   private static final int SPEAKER_LINES = 12;
 
   private Issuers() {}
@@ -41,11 +42,12 @@ final class Issuers {
     return null;
   }
 
-  private static String speaker(List<String> head, int i) {
+  /** The speaker named on line {@code i} of {@code head} (or there and on the next), or null. */
+  static String speaker(List<String> head, int i) {
     String line = head.get(i);
-    int after = line.lastIndexOf("会议上");
-    if (after >= 0) {
-      line = line.substring(after + 3).strip();
+    int session = line.lastIndexOf("会议上");
+    if (session >= 0) {
+      line = line.substring(session + 3).strip();
     }
     if (line.isEmpty()
         || Shapes.length(line) > MAX_LINE
@@ -58,10 +60,17 @@ final class Issuers {
       if (k < 0) {
         continue;
       }
-      String role = line.substring(0, k + office.length()).replaceAll("\\s+", "");
-      String name = compact(line.substring(k + office.length()));
-      if (name.isEmpty() && i + 1 < head.size()) {
-        name = compact(head.get(i + 1));
+      int after = k + office.length();
+      String role = compact(line.substring(0, after));
+      String rest = line.substring(after);
+      String name;
+      if (rest.isBlank()) {
+        // the name stands on the next line ("国务院总理" / "李　强")
+        name = i + 1 < head.size() ? compact(head.get(i + 1)) : "";
+      } else if (Shapes.isSpace(rest.charAt(0))) {
+        name = compact(rest);
+      } else {
+        continue;
       }
       if (isName(name)) {
         return role + " " + name;
@@ -81,7 +90,8 @@ final class Issuers {
   }
 
   private static boolean isName(String s) {
-    if (s.length() < 2 || s.length() > MAX_NAME) {
+    boolean foreign = s.indexOf('·') >= 0 || s.indexOf('•') >= 0;
+    if (s.length() < 2 || s.length() > (foreign ? MAX_NAME : MAX_HAN_NAME)) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {

@@ -22,6 +22,7 @@ final class Jurisdictions {
   private static final int MAX_NAME = 10;
   private static final int HEADER_LINE = 80;
   private static final int NATIONAL_LINES = 10;
+  private static final int NEWS_LINES = 6;
 
   private Jurisdictions() {}
 
@@ -33,7 +34,11 @@ final class Jurisdictions {
         return NATION;
       }
     }
-    Region best = null;
+    String speaker = Addresses.speakerFor(head);
+    if (speaker != null && speaker.contains("国务院")) {
+      return NATION;
+    }
+    Region best = speaker == null ? null : governed(speaker, regions);
     for (String line : head) {
       if (line.length() <= HEADER_LINE && !Shapes.hasSentenceEnd(line)) {
         best = moreSpecific(best, governed(line, regions));
@@ -54,7 +59,26 @@ final class Jurisdictions {
         best = mostSpecific(regions.findAll(title, true));
       }
     }
+    if (best == null && type == DocumentType.NEWS) {
+      best = firstNamed(head, regions);
+    }
     return best;
+  }
+
+  /** The first place (or the State Council, for the country) the opening lines of a story name. */
+  private static Region firstNamed(List<String> head, Regions regions) {
+    for (int i = 0; i < Math.min(head.size(), NEWS_LINES); i++) {
+      String line = head.get(i);
+      int council = line.indexOf("国务院");
+      List<Region> found = regions.findAll(line, false);
+      if (council >= 0 && (found.isEmpty() || line.indexOf(found.get(0).name()) > council)) {
+        return NATION;
+      }
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+    }
+    return null;
   }
 
   /** The most specific place whose government, congress or head {@code line} names. */
@@ -69,6 +93,9 @@ final class Jurisdictions {
         }
         from = k + 1;
         int end = body.length() == 2 && body.charAt(1) == '委' ? k + 1 : skipSession(line, k);
+        if (end > 0 && line.charAt(end - 1) == '代') {
+          end--; // 长宁区代区长: an acting head
+        }
         best = moreSpecific(best, nameEndingAt(line, end, regions));
       }
     }
@@ -114,10 +141,11 @@ final class Jurisdictions {
         start = i;
       }
     }
-    if (end - start < 3) {
+    String name = line.substring(start, end);
+    // "自治区人民政府", "省人民政府": a tier without a name
+    if (end - start < 3 || name.startsWith("自治") || name.startsWith("全")) {
       return null;
     }
-    String name = line.substring(start, end);
     return new Region(name, levelOf(name), null);
   }
 

@@ -16,6 +16,8 @@ public final class MetadataDetector {
 
   private static final int HEAD_LINES = 25;
   private static final int HEAD_LINE_LENGTH = 300;
+  private static final int REVIEW_LINES = 60;
+  private static final int REVIEW_HEADING = 40;
 
   private static final class Holder {
     static final List<String[]> TYPES =
@@ -33,6 +35,9 @@ public final class MetadataDetector {
     LocalDate date = date(head, article);
     Region region = Jurisdictions.find(title, head, type);
     Integer year = year(type, title, date);
+    if (year == null && type == DocumentType.WORK_REPORT) {
+      year = yearAfterReview(article.text().text());
+    }
     String issuer = Issuers.find(head, title);
     return new DocumentMeta(
         title,
@@ -75,6 +80,9 @@ public final class MetadataDetector {
           return DocumentType.NEWS;
         }
       }
+    }
+    if (Addresses.addressesDeputies(head)) {
+      return DocumentType.WORK_REPORT;
     }
     return article.date() != null ? DocumentType.NEWS : DocumentType.OTHER;
   }
@@ -128,6 +136,26 @@ public final class MetadataDetector {
       default:
         return dateYear != null ? dateYear : titleYear;
     }
+  }
+
+  /**
+   * The year of a report that gives no date: the one after the year its review part looks back on
+   * ("一、1991年国内工作的回顾").
+   */
+  private static Integer yearAfterReview(String text) {
+    int from = 0;
+    for (int i = 0; i < REVIEW_LINES && from < text.length(); i++) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 ? text.length() : nl;
+      if (to - from <= REVIEW_HEADING && text.substring(from, to).contains("回顾")) {
+        Integer y = firstYear(text.substring(from, to));
+        if (y != null) {
+          return y + 1;
+        }
+      }
+      from = to + 1;
+    }
+    return null;
   }
 
   /** The first year written in {@code s} ("2024年", "2021—2023年"), or null. */

@@ -1,6 +1,7 @@
 package org.duban.core.meta;
 
 import java.util.List;
+import org.duban.core.clean.ListNumbers;
 import org.duban.core.clean.Shapes;
 
 /**
@@ -19,12 +20,17 @@ final class Titles {
 
   static String find(List<String> head, List<String[]> types) {
     String fallback = null;
+    boolean inBody = false;
     for (int i = 0; i < head.size(); i++) {
       String line = withoutTag(head.get(i));
-      if (!isTitleLike(line)) {
+      // a headline stands above the body; a notice's own title may follow its cover letter
+      boolean question =
+          (line.endsWith("？") || line.endsWith("！")) && line.length() <= MAX_FRAGMENT * 2;
+      inBody |= Shapes.isProse(line, Shapes.length(line)) && !question;
+      if (!isTitleLike(line) || ListNumbers.match(line, 0) != null || commas(line) > 1) {
         continue;
       }
-      if (fallback == null) {
+      if (fallback == null && !inBody && Issuers.speaker(List.of(line), 0) == null) {
         fallback = line;
       }
       for (String[] t : types) {
@@ -54,8 +60,10 @@ final class Titles {
     int last = i;
     while (last + 1 < head.size() && isFragment(head.get(last + 1))) {
       String next = head.get(last + 1);
+      // "政府工作报" / "告": a word broken by the layout, or a phrase continued on the next line
       boolean joins =
-          JOINERS.indexOf(title.charAt(title.length() - 1)) >= 0
+          next.length() <= 2
+              || JOINERS.indexOf(title.charAt(title.length() - 1)) >= 0
               || JOINERS.indexOf(next.charAt(0)) >= 0;
       if (!joins) {
         break;
@@ -64,6 +72,14 @@ final class Titles {
       last++;
     }
     return title.toString();
+  }
+
+  private static int commas(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      n += line.charAt(i) == '，' ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean isFragment(String line) {
@@ -82,7 +98,10 @@ final class Titles {
         && line.indexOf('。') < 0
         && !line.endsWith("：")
         && !line.endsWith(":")
-        && !line.startsWith("—")
+        && !line.endsWith("；")
+        && !line.startsWith("各位")
+        && !line.endsWith(":")
+        && "—―-－(（".indexOf(line.charAt(0)) < 0
         && !Shapes.isDateLine(line)
         && Shapes.hasHan(line);
   }

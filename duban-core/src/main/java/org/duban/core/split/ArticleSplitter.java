@@ -35,8 +35,8 @@ public final class ArticleSplitter {
           articles(cleaned, text, lines, blocksEndingInDates(text, lines), MIN_DATED_ARTICLES);
     }
     if (articles == null) {
-      articles =
-          List.of(new Article(cleaned.text(), firstLine(text, lines), null, cleaned.markup()));
+      // one document: its title is for the metadata stage to find
+      articles = List.of(new Article(cleaned.text(), null, null, cleaned.markup()));
     }
     return articles;
   }
@@ -161,16 +161,6 @@ public final class ArticleSplitter {
       return title.substring(end + 1).strip();
     }
     return title;
-  }
-
-  private static String firstLine(String text, List<int[]> lines) {
-    for (int[] l : lines) {
-      String line = line(text, l);
-      if (!line.isBlank()) {
-        return line.strip();
-      }
-    }
-    return null;
   }
 
   private static List<int[]> lines(String text) {

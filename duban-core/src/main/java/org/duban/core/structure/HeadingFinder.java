@@ -2,6 +2,7 @@ package org.duban.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.ListNumbers;
 import org.duban.core.clean.Markup;
 import org.duban.core.clean.Shapes;
@@ -160,7 +161,7 @@ final class HeadingFinder {
       if (c == '。' || c == '！') {
         int length = i - from;
         boolean clause = firstComma < 0 || firstComma - from >= MIN_LEAD_CLAUSE;
-        return length >= 4 && clause && !speaksAsWe(from, i) ? i : -1;
+        return length >= 4 && clause && !speaksAsWe(from, i) && !isNarrative(from) ? i : -1;
       }
       if (c == '：' || c == ':' || c == '；' || c == '？' || c == '\n') {
         return -1;
@@ -175,6 +176,29 @@ final class HeadingFinder {
       }
     }
     return -1;
+  }
+
+  /** A sentence opening with a time ("今年", "2024年", "“十四五”时期") or a connective tells a story. */
+  private boolean isNarrative(int from) {
+    if (from + 4 < text.length()
+        && Shapes.isDigit(text.charAt(from))
+        && Shapes.isDigit(text.charAt(from + 3))) {
+      return true;
+    }
+    if (text.startsWith("“十", from)) {
+      return true;
+    }
+    for (String opener : Holder.OPENERS) {
+      if (text.startsWith(opener, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class Holder {
+    static final List<String> OPENERS =
+        Lexicons.lines(HeadingFinder.class, "narrative-openers.txt");
   }
 
   /** A sentence with a first-person subject (我们, 我区…) tells, it does not head a task. */

@@ -24,27 +24,12 @@ public final class StructureParser {
     if (headings.isEmpty()) {
       return new Structure(List.of());
     }
+    headings = withoutIntroductions(headings, text);
+    Tree tree = new Tree(headings, text);
     int n = headings.size();
-    int[] depth = new int[n];
-    int[] parent = new int[n];
-    int[] ends = new int[n];
-    Map<String, Integer> rank = new HashMap<>();
-    List<Integer> open = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      Heading h = headings.get(i);
-      int r = rankOf(h, rank);
-      // the nodes a heading closes are those of its own rank or below
-      while (!open.isEmpty() && rankOf(headings.get(open.get(open.size() - 1)), rank) >= r) {
-        ends[open.remove(open.size() - 1)] = Math.max(0, h.start() - 1);
-      }
-      depth[i] = open.size();
-      parent[i] = open.isEmpty() ? -1 : open.get(open.size() - 1);
-      open.add(i);
-    }
-    int bodyEnd = bodyEnd(text, headings.get(n - 1).paragraphEnd());
-    for (int j : open) {
-      ends[j] = Math.max(headings.get(j).paragraphEnd(), bodyEnd);
-    }
+    int[] depth = tree.depth;
+    int[] parent = tree.parent;
+    int[] ends = tree.ends;
     Role[] roles = roles(headings, parent, meta);
     boolean allPlan = true;
     boolean[] hasChild = new boolean[n];
@@ -80,6 +65,69 @@ public final class StructureParser {
               years[i]));
     }
     return new Structure(sections);
+  }
+
+  /** The nesting of headings: each one's depth, parent and end. */
+  private static final class Tree {
+    final int[] depth;
+    final int[] parent;
+    final int[] ends;
+
+    Tree(List<Heading> headings, String text) {
+      int n = headings.size();
+      depth = new int[n];
+      parent = new int[n];
+      ends = new int[n];
+      Map<String, Integer> rank = new HashMap<>();
+      List<Integer> open = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Heading h = headings.get(i);
+        int r = rankOf(h, rank);
+        // a heading closes the open nodes of its own rank or below
+        while (!open.isEmpty() && rankOf(headings.get(open.get(open.size() - 1)), rank) >= r) {
+          ends[open.remove(open.size() - 1)] = Math.max(0, h.start() - 1);
+        }
+        depth[i] = open.size();
+        parent[i] = open.isEmpty() ? -1 : open.get(open.size() - 1);
+        open.add(i);
+      }
+      int bodyEnd = n == 0 ? text.length() : bodyEnd(text, headings.get(n - 1).paragraphEnd());
+      for (int j : open) {
+        ends[j] = Math.max(headings.get(j).paragraphEnd(), bodyEnd);
+      }
+    }
+  }
+
+  /**
+   * Without the lead sentences that open a part before its numbered sections ("今年是…开局之年。"): they
+   * introduce the part, the sections hold its tasks.
+   */
+  private static List<Heading> withoutIntroductions(List<Heading> headings, String text) {
+    Tree tree = new Tree(headings, text);
+    int n = headings.size();
+    boolean[] numberedChildAfter = new boolean[n + 1];
+    boolean[] drop = new boolean[n];
+    boolean any = false;
+    // walking backwards, remember for each parent whether a numbered child is still to come
+    for (int i = n - 1; i >= 0; i--) {
+      int p = tree.parent[i] + 1;
+      if (headings.get(i).style().equals(Heading.LEAD)) {
+        drop[i] = numberedChildAfter[p];
+        any |= drop[i];
+      } else if (!headings.get(i).leaf()) {
+        numberedChildAfter[p] = true;
+      }
+    }
+    if (!any) {
+      return headings;
+    }
+    List<Heading> kept = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        kept.add(headings.get(i));
+      }
+    }
+    return kept;
   }
 
   private static int rankOf(Heading h, Map<String, Integer> rank) {
