@@ -60,10 +60,13 @@ record YearMention(int start, int end, int first, int last, Role role) {
     }
     int start = digitsStart;
     int first = year;
-    if (start - 5 >= limit && isDash(text.charAt(start - 1))) {
-      int otherStart = start - 5;
-      if (allYearDigits(text, otherStart, start - 1)) {
-        int other = yearValue(text, otherStart, start - 1);
+    // 2021-2025年, 1979到1983年, 1979年到1984年
+    int dash = start - 1;
+    if (dash >= limit && isDash(text.charAt(dash))) {
+      int otherEnd = dash > limit && text.charAt(dash - 1) == '年' ? dash - 1 : dash;
+      int otherStart = otherEnd - 4;
+      if (otherStart >= limit && allYearDigits(text, otherStart, otherEnd)) {
+        int other = yearValue(text, otherStart, otherEnd);
         if (other >= 1900 && other < year) {
           first = other;
           start = otherStart;
@@ -127,7 +130,7 @@ record YearMention(int start, int end, int first, int last, Role role) {
   }
 
   private static boolean isDash(char c) {
-    return c == '-' || c == '—' || c == '–' || c == '～' || c == '~' || c == '至';
+    return c == '-' || c == '—' || c == '–' || c == '～' || c == '~' || c == '至' || c == '到';
   }
 
   private static boolean allYearDigits(CharSequence text, int from, int to) {
