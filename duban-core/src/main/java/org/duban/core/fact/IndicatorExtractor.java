@@ -27,7 +27,8 @@ final class IndicatorExtractor {
   // Labels that name a kind of figure but not whose: the topic before them says whose.
   private static final java.util.Set<String> GENERIC_HEADS =
       java.util.Set.of(
-          "投资", "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
+          "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
+          "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
 
   private static final class Holder {
     static final WordTrie<Boolean> START;
@@ -128,7 +129,7 @@ final class IndicatorExtractor {
         if (q.kind() == UnitKind.RANK) {
           before = beforeRankVerb(before);
         }
-        boolean examples = raw.strip().endsWith("等");
+        boolean examples = raw.strip().endsWith("等") || namesExamples(raw, q);
         if (examples) {
           before = "";
         }
@@ -140,6 +141,11 @@ final class IndicatorExtractor {
                   : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
           label = (before.isEmpty() && verb != null ? verb : before) + after;
           fromAfter = true;
+        } else if (isOnlyVerb(before) && previousLabel != null && endsWithVerb(previousLabel)) {
+          label = withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
+        } else if (isOnlyVerb(before) && previousLabel == null) {
+          String topic = sameClause ? null : topic(clauseStart);
+          label = topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
         } else {
@@ -213,6 +219,23 @@ final class IndicatorExtractor {
     return shared;
   }
 
+  /** 虹桥、丽华雅苑两个基金小镇: names listed before a small count in words are its examples. */
+  private static boolean namesExamples(String raw, Quantity q) {
+    return q.numeral() == org.duban.core.quantity.NumeralKind.CHINESE
+        && q.value() >= 2
+        && q.value() <= 10
+        && raw.indexOf('、') >= 0;
+  }
+
+  private static boolean endsWithVerb(String label) {
+    return Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0) != null;
+  }
+
+  private static String withoutTailVerb(String label) {
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
+    return m == null ? label : label.substring(0, m.start());
+  }
+
   /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
   private static String tailVerb(String raw) {
     String s = raw.strip();
@@ -275,6 +298,15 @@ final class IndicatorExtractor {
     int end = start;
     while (end < limit) {
       char c = text.charAt(end);
+      boolean joinsNouns =
+          (c == '和' || c == '及' || c == '与')
+              && end + 1 < limit
+              && !NumberScanner.isArabicDigit(text.charAt(end + 1))
+              && !NumberScanner.isChineseNumeral(text.charAt(end + 1));
+      if (joinsNouns) {
+        end++;
+        continue;
+      }
       if (c == '、'
           || c == '和'
           || c == '及'
@@ -300,8 +332,9 @@ final class IndicatorExtractor {
       s = stripWords(s, true);
       s = stripWords(s, false);
       s = stripTrailingComparison(s);
+      s = removeInside(s);
     } while (!s.equals(previous));
-    return removeInside(s);
+    return s;
   }
 
   private static String stripPunctuation(String s) {
