@@ -68,7 +68,8 @@ public final class FactExtractor {
     DocumentMeta meta = context.meta();
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
     Quantity previous = null;
-    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text, sentence.start());
+    IndicatorExtractor.SentenceLabels labels =
+        indicators.forSentence(text, sentence.start(), quantities);
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
