@@ -184,6 +184,9 @@ final class IndicatorExtractor {
           label = topic + label; // “菜篮子”工程一期全面完工，完成投资2.4亿元
         }
       }
+      if ("经济".equals(label)) {
+        label = "经济增长"; // the usual name of GDP growth, which trimming cut to its first word
+      }
       if (label != null && label.length() > MAX_LENGTH) {
         label = label.substring(label.length() - MAX_LENGTH);
       }
