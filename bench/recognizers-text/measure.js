@@ -42,7 +42,7 @@ ${SUITE_PACKAGE} (culture ${CULTURE}) on the files' text, one call per line.
 Options:
   --warmup N         warm-up passes before timing (at least 1), lasting at least
                      --warmup-seconds in all (default 1)
-  --warmup-seconds S (default 2)
+  --warmup-seconds S (default 3)
   --runs N           timed runs; each repeats passes for at least 0.3 s (default 5)
   --max-seconds S    no further run starts after S seconds of a measurement; at least one run
                      is always made (default 60)
@@ -93,7 +93,7 @@ function main(argv) {
 function parseArguments(argv) {
   const options = {
     warmup: 1,
-    warmupSeconds: 2,
+    warmupSeconds: 3,
     runs: 5,
     maxSeconds: 60,
     sampleMb: 0.1,
