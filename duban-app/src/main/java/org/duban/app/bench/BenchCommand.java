@@ -101,6 +101,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     RecognizersComparison comparison = null;
     if (compareRecognizers) {
+      if (!(recognizersSampleMegabytes >= 0)) {
+        err.println("duban bench: --recognizers-sample-mb takes 0 (everything) or more megabytes");
+        return 2;
+      }
       // Before Duban's measurement, so a missing Node.js is reported at once.
       try {
         comparison = RecognizersComparison.prepare(recognizersDirectory, err);
