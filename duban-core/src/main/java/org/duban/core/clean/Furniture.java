@@ -10,7 +10,7 @@ import java.util.Locale;
 final class Furniture {
 
   private static final int HEADER_WEAK = 10;
-  private static final int HEADER_TINY = 6;
+  private static final int HEADER_TINY = 4;
   private static final int FOOTER_WEAK = 15;
   private static final int SHORT_LINE = 80;
 

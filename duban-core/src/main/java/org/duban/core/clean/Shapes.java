@@ -104,38 +104,23 @@ public final class Shapes {
    * "2024年3月8日", "二〇二四年三月八日".
    */
   public static boolean isDateLine(String s) {
-    int n = s.length();
-    if (n < 6 || n > 30) {
+    if (s.length() < 6 || s.length() > 30) {
       return false;
     }
-    int digits = 0;
-    boolean dateMark = false;
-    for (int i = 0; i < n; i++) {
+    Dates.Found date = Dates.find(s, 0, s.length());
+    if (date == null) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (i >= date.start() && i < date.end()) {
+        continue;
+      }
       char c = s.charAt(i);
-      if (isDigit(c) || isChineseDigit(c)) {
-        digits++;
-      } else if (c == '年' || c == '月' || c == '日' || c == '-' || c == '/' || c == '.') {
-        dateMark = true;
-      } else if (c != ':' && c != ' ' && c != '：' && !isSpace(c)) {
+      if (!isDigit(c) && c != ':' && c != '：' && !isSpace(c)) {
         return false;
       }
     }
-    return dateMark && digits >= 4 && hasYear(s);
-  }
-
-  private static boolean hasYear(String s) {
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '年') {
-        return true;
-      }
-      run = isDigit(c) ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.duban.core.meta;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.clean.Dates;
 import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.Shapes;
 import org.duban.core.split.Article;

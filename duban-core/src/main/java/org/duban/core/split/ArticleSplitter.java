@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.clean.CleanedText;
+import org.duban.core.clean.Dates;
 import org.duban.core.clean.Markup;
 import org.duban.core.clean.Shapes;
-import org.duban.core.meta.Dates;
 import org.duban.core.text.MappedText;
 
 /**
