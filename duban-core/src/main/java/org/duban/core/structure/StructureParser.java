@@ -92,6 +92,9 @@ public final class StructureParser {
         open.add(i);
       }
       int bodyEnd = n == 0 ? text.length() : bodyEnd(text, headings.get(n - 1).paragraphEnd());
+      while (bodyEnd > 0 && text.charAt(bodyEnd - 1) == '\n') {
+        bodyEnd--;
+      }
       for (int j : open) {
         ends[j] = Math.max(headings.get(j).paragraphEnd(), bodyEnd);
       }
