@@ -17,6 +17,8 @@ import org.duban.core.text.MappedText;
 public final class ArticleSplitter {
 
   private static final int MAX_TITLE = 100;
+  private static final int MAX_SEPARATOR = 80;
+  private static final int MAX_DATE_LINE = 30;
   private static final int MIN_ARTICLES = 2;
   private static final int MIN_DATED_ARTICLES = 3;
 
@@ -46,7 +48,7 @@ public final class ArticleSplitter {
     List<int[]> blocks = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (Shapes.isSeparatorLine(line(text, lines.get(i)))) {
+      if (isSeparator(text, lines.get(i))) {
         if (i > from) {
           blocks.add(new int[] {from, i});
         }
@@ -64,7 +66,7 @@ public final class ArticleSplitter {
     List<int[]> blocks = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (Shapes.isDateLine(line(text, lines.get(i)))) {
+      if (isDate(text, lines.get(i))) {
         blocks.add(new int[] {from, i + 1});
         from = i + 1;
       }
@@ -173,6 +175,15 @@ public final class ArticleSplitter {
       from = to + 1;
     }
     return lines;
+  }
+
+  /** Whether the line is a separator, without copying lines that are too long to be one. */
+  private static boolean isSeparator(String text, int[] range) {
+    return range[1] - range[0] <= MAX_SEPARATOR && Shapes.isSeparatorLine(line(text, range));
+  }
+
+  private static boolean isDate(String text, int[] range) {
+    return range[1] - range[0] <= MAX_DATE_LINE && Shapes.isDateLine(line(text, range));
   }
 
   private static String line(String text, int[] range) {

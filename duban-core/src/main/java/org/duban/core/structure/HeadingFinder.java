@@ -28,6 +28,7 @@ final class HeadingFinder {
   private final String text;
   private final Markup markup;
   private final List<int[]> paragraphs = new ArrayList<>();
+  private final List<String> strings = new ArrayList<>();
 
   private HeadingFinder(String text, Markup markup) {
     this.text = text;
@@ -38,6 +39,7 @@ final class HeadingFinder {
       int to = nl < 0 ? text.length() : nl;
       if (to > from) {
         paragraphs.add(new int[] {from, to});
+        strings.add(text.substring(from, to));
       }
       from = to + 1;
     }
@@ -252,7 +254,6 @@ final class HeadingFinder {
   }
 
   private String paragraph(int p) {
-    int[] r = paragraphs.get(p);
-    return text.substring(r[0], r[1]);
+    return strings.get(p);
   }
 }
