@@ -133,6 +133,13 @@ class MetadataDetectorTest {
   }
 
   @Test
+  void findsNoPlaceInAGovernmentBodyNamedWithoutOne() {
+    DocumentMeta m = meta("2024年区政府重点工作安排\n根据区委工作要求，按照区人民政府部署，具体安排如下：\n一、牢牢把握高质量发展主题\n");
+    assertThat(m.jurisdiction()).isNull();
+    assertThat(m.level()).isEqualTo(JurisdictionLevel.UNKNOWN);
+  }
+
+  @Test
   void neverThrowsOnGarbage() {
     Random random = new Random(7);
     for (int round = 0; round < 300; round++) {

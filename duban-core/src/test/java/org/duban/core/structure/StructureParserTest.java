@@ -156,6 +156,29 @@ class StructureParserTest {
   }
 
   @Test
+  void turnsAPartThatReviewsOnePlanPeriodAndSetsOutTheNextToThePlan() {
+    String report =
+        String.join(
+            "\n",
+            "2026年某某市政府工作报告",
+            "——2026年1月25日在某某市第十六届人民代表大会第四次会议上",
+            "一、2025年工作回顾",
+            "全年地区生产总值增长5.2%，完成年度目标任务。",
+            "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+            "这五年，我们锐意改革，细颗粒物年均浓度连续五年稳定达标。",
+            "“十五五”时期是基本实现现代化的关键时期，到2030年地区生产总值年均增长5%左右。",
+            "三、2026年重点工作",
+            "（一）扩大有效需求。全年完成投资1000亿元。");
+    Structure s = parse(report);
+    String text = text(report);
+    assertThat(s.roleAt(text.indexOf("连续五年"))).isEqualTo(Role.REVIEW);
+    assertThat(s.roleAt(text.indexOf("年均增长5%"))).isEqualTo(Role.PLAN);
+    assertThat(s.enclosing(text.indexOf("年均增长5%")))
+        .extracting(Section::title)
+        .containsExactly("“十四五”时期发展成就和“十五五”时期主要目标任务", "“十五五”时期是基本实现现代化的关键时期");
+  }
+
+  @Test
   void doesNotTakeNarrativeSentencesForLeads() {
     String report =
         String.join(
