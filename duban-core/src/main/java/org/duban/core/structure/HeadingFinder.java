@@ -133,6 +133,9 @@ final class HeadingFinder {
   private Heading heading(
       String style, boolean leaf, String number, int start, int titleStart, int titleEnd, int end) {
     String title = text.substring(titleStart, titleEnd).strip();
+    while (!title.isEmpty() && "—―－".indexOf(title.charAt(0)) >= 0) {
+      title = title.substring(1).strip(); // "——始终坚持以人民为中心": a dash-led item
+    }
     while (!title.isEmpty() && isTrailingMark(title.charAt(title.length() - 1))) {
       title = title.substring(0, title.length() - 1).strip();
     }

@@ -41,7 +41,11 @@ public final class StructureParser {
         if (turn != null) {
           roles[i] = Role.REVIEW;
           for (int j = i + 1; j < n && headings.get(j).start() < ends[i]; j++) {
-            roles[j] = headings.get(j).start() >= turn.start() ? Role.PLAN : Role.REVIEW;
+            boolean after = headings.get(j).start() >= turn.start();
+            roles[j] = after ? Role.PLAN : Role.REVIEW;
+            if (!after) {
+              ends[j] = Math.min(ends[j], Math.max(headings.get(j).start(), turn.start() - 1));
+            }
           }
           turns.add(
               new Section(
