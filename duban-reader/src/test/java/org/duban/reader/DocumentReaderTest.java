@@ -125,9 +125,7 @@ class DocumentReaderTest {
   @Test
   void refusesPasswordProtectedPdf() throws Exception {
     byte[] pdf = Fixtures.pdf(List.of("深化虹桥国际开放枢纽建设。"), "secret");
-    assertThatThrownBy(() -> reader.read("报告.pdf", pdf))
-        .hasMessage(
-            "cannot read 报告.pdf: the file is encrypted; export it without a password and try again");
+    assertRefusedAsEncrypted("报告.pdf", pdf);
   }
 
   @Test
@@ -151,9 +149,7 @@ class DocumentReaderTest {
   @Test
   void refusesPasswordProtectedDocx() throws Exception {
     byte[] docx = Fixtures.docx(List.of("1.全力推动区域经济稳中有进。"), "secret");
-    assertThatThrownBy(() -> reader.read("安排.docx", docx))
-        .hasMessage(
-            "cannot read 安排.docx: the file is encrypted; export it without a password and try again");
+    assertRefusedAsEncrypted("安排.docx", docx);
   }
 
   @Test
@@ -161,5 +157,14 @@ class DocumentReaderTest {
     byte[] zip = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8};
     assertThatThrownBy(() -> reader.read("坏.docx", zip))
         .hasMessageStartingWith("cannot read 坏.docx: the DOCX file is damaged");
+  }
+
+  private void assertRefusedAsEncrypted(String name, byte[] bytes) {
+    assertThatThrownBy(() -> reader.read(name, bytes))
+        .isInstanceOf(UnreadableFileException.class)
+        .hasMessage(
+            "cannot read "
+                + name
+                + ": the file is encrypted; export it without a password and try again");
   }
 }

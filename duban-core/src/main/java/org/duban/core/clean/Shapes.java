@@ -1,5 +1,7 @@
 package org.duban.core.clean;
 
+import java.util.function.IntPredicate;
+
 /**
  * Character classes and line shapes shared by the document stages: what a Chinese character, a
  * sentence end, a list number or a date-only line looks like. All checks are linear scans.
@@ -60,8 +62,12 @@ public final class Shapes {
 
   /** True when {@code s} holds at least one Han character. */
   public static boolean hasHan(CharSequence s) {
+    return any(s, Shapes::isHan);
+  }
+
+  private static boolean any(CharSequence s, IntPredicate test) {
     for (int i = 0; i < s.length(); i++) {
-      if (isHan(s.charAt(i))) {
+      if (test.test(s.charAt(i))) {
         return true;
       }
     }
@@ -94,12 +100,7 @@ public final class Shapes {
 
   /** True when {@code s} contains a sentence end anywhere. */
   public static boolean hasSentenceEnd(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isSentenceEnd(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return any(s, c -> isSentenceEnd((char) c));
   }
 
   /**

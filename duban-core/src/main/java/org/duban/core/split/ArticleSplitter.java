@@ -3,6 +3,7 @@ package org.duban.core.split;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.duban.core.clean.CleanedText;
 import org.duban.core.clean.Dates;
 import org.duban.core.clean.Markup;
@@ -45,29 +46,27 @@ public final class ArticleSplitter {
 
   /** Blocks of line indices {@code [from, to)} between separator lines. */
   private static List<int[]> blocksBetweenSeparators(String text, List<int[]> lines) {
-    List<int[]> blocks = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (isSeparator(text, lines.get(i))) {
-        if (i > from) {
-          blocks.add(new int[] {from, i});
-        }
-        from = i + 1;
-      }
-    }
-    if (from < lines.size()) {
-      blocks.add(new int[] {from, lines.size()});
-    }
-    return blocks;
+    return blocks(lines, range -> isSeparator(text, range), false);
   }
 
   /** Blocks of lines each closed by a line holding only a date. */
   private static List<int[]> blocksEndingInDates(String text, List<int[]> lines) {
+    return blocks(lines, range -> isDate(text, range), true);
+  }
+
+  /**
+   * The lines cut into blocks at the lines {@code boundary} accepts; a boundary line closes the
+   * block before it when {@code closes}, else it belongs to no block.
+   */
+  private static List<int[]> blocks(List<int[]> lines, Predicate<int[]> boundary, boolean closes) {
     List<int[]> blocks = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (isDate(text, lines.get(i))) {
-        blocks.add(new int[] {from, i + 1});
+      if (boundary.test(lines.get(i))) {
+        int to = closes ? i + 1 : i;
+        if (to > from) {
+          blocks.add(new int[] {from, to});
+        }
         from = i + 1;
       }
     }
