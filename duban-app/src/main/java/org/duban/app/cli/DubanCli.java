@@ -1,5 +1,6 @@
 package org.duban.app.cli;
 
+import org.duban.app.bench.BenchCommand;
 import org.duban.app.extract.ExtractCommand;
 import org.duban.app.outline.OutlineCommand;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "duban 0.1.0",
     description = "督办 Duban: facts, targets and tasks from Chinese government documents.",
-    subcommands = {ExtractCommand.class, OutlineCommand.class})
+    subcommands = {ExtractCommand.class, OutlineCommand.class, BenchCommand.class})
 public final class DubanCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,16 +1,150 @@
 package org.duban.core.fact;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.meta.DocumentMeta;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.QuantityRecognizer;
+import org.duban.core.sentence.Sentence;
+import org.duban.core.sentence.SentenceSplitter;
 import org.duban.core.split.Article;
+import org.duban.core.structure.Role;
+import org.duban.core.structure.Section;
 import org.duban.core.structure.Structure;
 import org.duban.core.text.CodePointIndex;
+import org.duban.core.text.MappedText;
 
-/** Finds the facts of one article. */
+/**
+ * Finds the facts of one article: recognises quantity expressions, keeps those that are facts, and
+ * gives each its measure, modality, period, region and indicator.
+ */
 public final class FactExtractor {
+
+  private final QuantityRecognizer recognizer = new QuantityRecognizer();
+  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final RankReader ranks = new RankReader();
+  private final NonFactFilter filter = new NonFactFilter(ranks);
+  private final MeasureClassifier measures = new MeasureClassifier();
+  private final ModalityResolver modalities = new ModalityResolver();
+  private final PeriodResolver periods = new PeriodResolver();
+  private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final RegionResolver regions = new RegionResolver();
+
+  /** What every sentence of an article shares. */
+  private record ArticleContext(
+      String text,
+      DocumentMeta meta,
+      Structure structure,
+      MappedText mapped,
+      CodePointIndex codePoints,
+      SpanParagraphs spans) {}
 
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
-    return List.of();
+    MappedText mapped = article.text();
+    String text = mapped.text();
+    ArticleContext context =
+        new ArticleContext(text, meta, structure, mapped, codePoints, SpanParagraphs.of(text));
+    List<Quantity> quantities = recognizer.recognize(text);
+    List<Fact> facts = new ArrayList<>();
+    int next = 0;
+    String carriedRegion = null;
+    for (Sentence sentence : sentences.split(text)) {
+      while (next < quantities.size() && quantities.get(next).start() < sentence.start()) {
+        next++;
+      }
+      int first = next;
+      while (next < quantities.size() && quantities.get(next).end() <= sentence.end()) {
+        next++;
+      }
+      if (next > first) {
+        carriedRegion =
+            extractSentence(
+                context, sentence, quantities.subList(first, next), carriedRegion, facts);
+      }
+      if (endsParagraphOrStatement(text, sentence)) {
+        carriedRegion = null;
+      }
+    }
+    return facts;
+  }
+
+  /**
+   * A place named as the subject carries over the sentences after it that are cut by ； but not past
+   * a full stop or a paragraph: 山西规上原煤产量8.8亿吨，同比增长11.6%；发电量….
+   */
+  private static boolean endsParagraphOrStatement(String text, Sentence sentence) {
+    char last = text.charAt(sentence.end() - 1);
+    return last != '；' && last != ';';
+  }
+
+  /** Extracts the facts of one sentence and returns the place carried to the next. */
+  private String extractSentence(
+      ArticleContext context,
+      Sentence sentence,
+      List<Quantity> quantities,
+      String carriedRegion,
+      List<Fact> out) {
+    String text = context.text();
+    DocumentMeta meta = context.meta();
+    Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
+    Quantity previous = null;
+    int lastClauseStart = -1;
+    int indexInClause = 0;
+    IndicatorExtractor.SentenceLabels labels =
+        indicators.forSentence(text, sentence.start(), quantities);
+    for (Quantity found : quantities) {
+      int clauseStart = Clause.start(text, found.start(), sentence.start());
+      Quantity q = ranks.reinterpret(text, found, clauseStart);
+      if (!filter.isFact(text, q, quotes, sentence.start(), previous)) {
+        continue;
+      }
+      int clauseEnd = Clause.end(text, q.end(), sentence.end());
+      indexInClause = clauseStart == lastClauseStart ? indexInClause + 1 : 0;
+      lastClauseStart = clauseStart;
+      List<Section> headings = context.structure().enclosing(q.start());
+      Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
+      Measurement measurement = measures.classify(text, q, clauseStart);
+      Integer deadline = periods.deadline(text, q, sentence.start(), quotes);
+      Modality modality =
+          modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
+      PeriodResolver.Place place =
+          new PeriodResolver.Place(
+              sentence.start(), clauseStart, clauseEnd, quotes, headings, role, context.spans());
+      String period = periods.resolve(text, q, place, modality, measurement.measure(), meta);
+      String indicator = labels.label(q, clauseStart, clauseEnd);
+      String named = regions.named(text, q, clauseStart, indexInClause, meta.jurisdiction());
+      if (named != null) {
+        carriedRegion = named;
+      }
+      String region = carriedRegion != null ? carriedRegion : meta.jurisdiction();
+      MappedText mapped = context.mapped();
+      CodePointIndex codePoints = context.codePoints();
+      out.add(
+          new Fact(
+              cp(codePoints, mapped.toSource(q.start())),
+              cp(codePoints, mapped.toSourceEnd(q.end())),
+              q.text(),
+              q.value(),
+              q.unit(),
+              q.normValue(),
+              q.normUnit(),
+              q.normHigh(),
+              q.qualifier(),
+              measurement.measure(),
+              measurement.direction(),
+              indicator,
+              modality,
+              period,
+              region,
+              cp(codePoints, mapped.toSource(sentence.start())),
+              cp(codePoints, mapped.toSourceEnd(sentence.end()))));
+      previous = q;
+    }
+    return carriedRegion;
+  }
+
+  private static int cp(CodePointIndex codePoints, int index) {
+    return codePoints.toCodePoint(index);
   }
 }

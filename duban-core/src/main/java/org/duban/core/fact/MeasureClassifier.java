@@ -1,0 +1,159 @@
+package org.duban.core.fact;
+
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
+
+/**
+ * Decides whether a figure is an amount (VALUE), a change against a base (CHANGE, with its
+ * direction), a part of a whole (SHARE) or a position in a ranking (RANK), from the words before it
+ * in its clause and the few after it.
+ */
+final class MeasureClassifier {
+
+  private static final String CUES = "org/duban/core/fact/measure-cues.tsv";
+  private static final int REACH = 40;
+  private static final int SHARE_AFTER_LEVEL_REACH = 12;
+  // 增长3.2%的速度, 递增7.9%的基础上: what follows 的 is a property of the figure, not a population.
+  private static final java.util.Set<String> NOT_POPULATIONS =
+      java.util.Set.of("速度", "基础", "水平", "幅度", "目标", "标准", "区间", "平均", "预期", "增长", "比例", "比重");
+
+  private static final class Holder {
+    static final WordTrie<MeasureCue> CUES = load();
+
+    private static WordTrie<MeasureCue> load() {
+      WordTrie.Builder<MeasureCue> b = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(MeasureClassifier.CUES)) {
+        b.put(row[0], MeasureCue.valueOf(row[1].strip()));
+      }
+      return b.build();
+    }
+  }
+
+  /** A cue word found before a figure. */
+  private record Found(MeasureCue cue, int start, int end) {}
+
+  Measurement classify(CharSequence text, Quantity q, int clauseStart) {
+    if (q.kind() == UnitKind.RANK) {
+      return Measurement.RANK;
+    }
+    if (q.text().startsWith("翻")) {
+      return Measurement.change(Direction.UP);
+    }
+    int limit = Math.max(clauseStart, q.start() - REACH);
+    Found nearest = nearestCue(text, q.qualifierStart(), limit);
+    if (q.kind().isRelative()) {
+      return relative(text, q, nearest, limit);
+    }
+    boolean change =
+        nearest != null
+            && nearest.cue().isChange()
+            && isDirectlyBefore(text, nearest.end(), q.qualifierStart())
+            && !countsNewThings(text, q);
+    return change ? Measurement.change(nearest.cue().direction()) : Measurement.VALUE;
+  }
+
+  private Measurement relative(CharSequence text, Quantity q, Found nearest, int limit) {
+    Direction growth = followedByGrowth(text, q);
+    if (growth != null) {
+      return Measurement.change(growth);
+    }
+    if (followedByPopulation(text, q) || isPartOfNamedWhole(text, q)) {
+      return Measurement.SHARE;
+    }
+    if (nearest == null) {
+      return Measurement.VALUE;
+    }
+    MeasureCue cue = nearest.cue();
+    if (cue.isChange() || cue.isRate()) {
+      return Measurement.change(cue.direction());
+    }
+    if (cue == MeasureCue.SHARE) {
+      return Measurement.SHARE;
+    }
+    if (cue == MeasureCue.LEVEL) {
+      Found earlier = nearest;
+      do {
+        earlier =
+            nearestCue(
+                text, earlier.start(), Math.max(limit, earlier.start() - SHARE_AFTER_LEVEL_REACH));
+      } while (earlier != null && earlier.cue() == MeasureCue.LEVEL);
+      if (earlier != null && earlier.cue() == MeasureCue.SHARE) {
+        return Measurement.SHARE; // 占全区税收比重达67%
+      }
+      if (earlier != null && (earlier.cue().isRate() || earlier.cue().isChange())) {
+        return Measurement.change(earlier.cue().direction()); // 增速为5%, 实际增长是6.1%
+      }
+    }
+    return Measurement.VALUE;
+  }
+
+  /** 85%的居民, 近8成省份: a percentage of a population of things. */
+  private static boolean followedByPopulation(CharSequence text, Quantity q) {
+    int i = q.end();
+    if (i >= text.length()) {
+      return false;
+    }
+    if (q.unit().equals("成") && q.qualifierEnd() == q.end()) {
+      return Character.isIdeographic(text.charAt(i));
+    }
+    return i + 2 < text.length()
+        && text.charAt(i) == '的'
+        && Character.isIdeographic(text.charAt(i + 1))
+        && followedByGrowth(text, q) == null
+        && !NOT_POPULATIONS.contains(text.subSequence(i + 1, i + 3).toString());
+  }
+
+  /** 达到常住人口的30%: a percentage of a named whole, unless the whole is a plan's figure. */
+  private static boolean isPartOfNamedWhole(CharSequence text, Quantity q) {
+    int i = q.qualifierStart();
+    if (i < 3 || text.charAt(i - 1) != '的') {
+      return false;
+    }
+    String whole = text.subSequence(i - 3, i - 1).toString();
+    return !(whole.equals("任务") || whole.equals("目标") || whole.equals("计划") || whole.equals("预期"));
+  }
+
+  /** 实现5.5%左右的增长: the noun after the figure says it is a change. */
+  private static Direction followedByGrowth(CharSequence text, Quantity q) {
+    int i = q.qualifierEnd();
+    if (i + 2 >= text.length() || text.charAt(i) != '的') {
+      return null;
+    }
+    return switch (text.subSequence(i + 1, i + 3).toString()) {
+      case "增长", "增速", "涨幅", "增幅", "提升", "提高" -> Direction.UP;
+      case "下降", "降幅", "降低", "减少" -> Direction.DOWN;
+      default -> null;
+    };
+  }
+
+  /** 增加2个学前教育集团: a count followed by what it counts is an amount of new things. */
+  private static boolean countsNewThings(CharSequence text, Quantity q) {
+    int i = q.qualifierEnd();
+    return q.kind() != UnitKind.DURATION
+        && i < text.length()
+        && Character.isIdeographic(text.charAt(i));
+  }
+
+  /** Whether only qualifier-like filler (了, 分别, spaces) stands between a cue and a figure. */
+  private static boolean isDirectlyBefore(CharSequence text, int cueEnd, int figureStart) {
+    for (int i = cueEnd; i < figureStart; i++) {
+      char c = text.charAt(i);
+      if (c != '了' && c != ' ' && c != '分' && c != '别' && c != '约' && c != '达') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Found nearestCue(CharSequence text, int end, int limit) {
+    for (int i = end; i > limit; i--) {
+      WordTrie.Match<MeasureCue> m = Holder.CUES.longestEndingAt(text, i, limit);
+      if (m != null) {
+        return new Found(m.value(), m.start(), m.end());
+      }
+    }
+    return null;
+  }
+}

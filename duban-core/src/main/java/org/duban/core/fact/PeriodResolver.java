@@ -1,0 +1,237 @@
+package org.duban.core.fact;
+
+import java.util.List;
+import org.duban.core.meta.DocumentMeta;
+import org.duban.core.meta.DocumentType;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.structure.Role;
+import org.duban.core.structure.Section;
+
+/**
+ * Decides which year (or span of years) a figure is about: a year written in its sentence, the span
+ * of a paragraph that looks back on several years (五年来), the year of the heading it stands under,
+ * or the document's year (a work report's review is about the year before the report, its plan
+ * about the report's year). Over a span, a level to reach belongs to the span's last year, a
+ * from-to pair to the years before and at its end, flows (每年, 累计, 年均) to the whole span.
+ */
+final class PeriodResolver {
+
+  private static final int REACH = 60;
+  private static final int AFTER_REACH = 12;
+  private static final String[] FLOW_WORDS = {"每年", "年均", "累计", "平均每年", "新增", "五年"};
+  private static final String[][] RELATIVE_SPANS = {
+    {"两年平均", "2"},
+    {"过去两年", "2"},
+    {"近两年", "2"},
+    {"三年平均", "3"},
+    {"近三年", "3"},
+    {"过去三年", "3"},
+    {"近五年", "5"},
+    {"五年来", "5"},
+    {"过去五年", "5"}
+  };
+
+  /** What the resolver needs to know about a figure's place in its document. */
+  record Place(
+      int sentenceStart,
+      int clauseStart,
+      int clauseEnd,
+      Quotes quotes,
+      List<Section> headings,
+      Role role,
+      SpanParagraphs spans) {}
+
+  /** The period of {@code q}, or null when nothing tells it. */
+  String resolve(
+      CharSequence text,
+      Quantity q,
+      Place place,
+      Modality modality,
+      Measure measure,
+      DocumentMeta meta) {
+    Period own = ownPeriod(meta, place.role(), modality);
+    YearMention written = writtenNear(text, q, place);
+    Period period;
+    if (written != null) {
+      period = new Period(written.first(), written.last());
+    } else {
+      Period paragraph = place.spans().spanAt(q.start(), own);
+      Period heading = fromHeadings(place.headings());
+      period = paragraph != null ? paragraph : heading != null ? heading : own;
+    }
+    if (period == null) {
+      return null;
+    }
+    Integer relative = relativeSpan(text, q, place);
+    if (relative != null && !period.isSpan()) {
+      period = period.spanning(relative);
+    } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
+      period = planSpanAround(period, modality);
+    }
+    if (isFromValue(text, q)) {
+      return String.valueOf(period.first() - 1);
+    }
+    if (period.isSpan()
+        && (isToValue(text, q, place) || isLevelTarget(text, q, place, modality, measure))) {
+      return String.valueOf(period.last());
+    }
+    return period.toString();
+  }
+
+  /** The deadline year written before {@code q} (到2025年), or null. */
+  Integer deadline(CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
+    YearMention m = writtenBefore(text, q, sentenceStart, quotes);
+    return m != null && m.role() == YearMention.Role.DEADLINE ? m.last() : null;
+  }
+
+  private static YearMention writtenNear(CharSequence text, Quantity q, Place place) {
+    YearMention before = writtenBefore(text, q, place.sentenceStart(), place.quotes());
+    if (before != null) {
+      return before;
+    }
+    // 近8成省份2021年GDP增速达标: the year may follow the figure in its clause.
+    int limit = Math.min(place.clauseEnd(), q.qualifierEnd() + AFTER_REACH);
+    YearMention after = YearMention.lastBefore(text, limit, q.qualifierEnd());
+    return after != null
+            && after.role() == YearMention.Role.TIME
+            && !place.quotes().anyQuoted(after.start(), after.end())
+        ? after
+        : null;
+  }
+
+  private static YearMention writtenBefore(
+      CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
+    int limit = Math.max(sentenceStart, q.start() - REACH);
+    int end = q.qualifierStart();
+    while (end > limit) {
+      YearMention m = YearMention.lastBefore(text, end, limit);
+      if (m == null) {
+        return null;
+      }
+      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
+      if (m.role() != YearMention.Role.BASE
+          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
+        return m;
+      }
+      end = m.start();
+    }
+    return null;
+  }
+
+  private static Period fromHeadings(List<Section> headings) {
+    for (int i = headings.size() - 1; i >= 0; i--) {
+      String title = headings.get(i).title();
+      YearMention m = YearMention.lastBefore(title, title.length(), 0);
+      if (m != null && m.role() != YearMention.Role.BASE) {
+        return new Period(m.first(), m.last());
+      }
+    }
+    return null;
+  }
+
+  /** The year a figure is about when nothing near it says: from the document and the part. */
+  private static Period ownPeriod(DocumentMeta meta, Role role, Modality modality) {
+    Integer year = meta.year();
+    if (year == null) {
+      return meta.date() == null ? null : Period.year(meta.date().getYear());
+    }
+    if (meta.type() == DocumentType.FIVE_YEAR_PLAN) {
+      // A five-year plan's year is its first year: the plan covers it and the next four.
+      return modality == Modality.ACTUAL
+          ? new Period(year - 5, year - 1)
+          : new Period(year, year + 4);
+    }
+    boolean lookingBack =
+        modality == Modality.ACTUAL
+            && (role == Role.REVIEW
+                || (role != Role.PLAN && meta.type() == DocumentType.WORK_REPORT));
+    return Period.year(lookingBack ? year - 1 : year);
+  }
+
+  /** 两年平均增长5.9%, 近三年每年: a span of years ending with the figure's year. */
+  private static Integer relativeSpan(CharSequence text, Quantity q, Place place) {
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    for (String[] r : RELATIVE_SPANS) {
+      if (clause.contains(r[0])) {
+        return Integer.valueOf(r[1]);
+      }
+    }
+    return null;
+  }
+
+  /** 年均增长, 每年新增: a figure that holds for each year of a span. */
+  private static boolean isYearlyAverage(CharSequence text, Quantity q, Place place) {
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
+  }
+
+  /**
+   * In the first year of a five-year plan (2021, 2026…) a report's yearly averages are the plan's:
+   * targets over the new plan, results over the plan just ended. Other years keep their year.
+   */
+  private static Period planSpanAround(Period year, Modality modality) {
+    int y = year.first();
+    if (modality == Modality.TARGET && y % 5 == 1) {
+      return new Period(y, y + 4);
+    }
+    if (modality == Modality.ACTUAL && y % 5 == 0) {
+      return new Period(y - 4, y);
+    }
+    return year;
+  }
+
+  /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */
+  private static boolean isLevelTarget(
+      CharSequence text, Quantity q, Place place, Modality modality, Measure measure) {
+    if (modality != Modality.TARGET || measure == Measure.CHANGE) {
+      return false;
+    }
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    for (String w : FLOW_WORDS) {
+      if (clause.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 由56件增加到64件: the first figure is the level of the year before. */
+  private static boolean isFromValue(CharSequence text, Quantity q) {
+    int before = q.qualifierStart() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before < 0 || (text.charAt(before) != '由' && text.charAt(before) != '从')) {
+      return false;
+    }
+    int limit = Math.min(text.length(), q.qualifierEnd() + 6);
+    for (int i = q.qualifierEnd(); i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '到' || c == '至') {
+        return true;
+      }
+      if (Clause.isBoundary(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** 由56件增加到64件: the second figure is the level reached at the end. */
+  private static boolean isToValue(CharSequence text, Quantity q, Place place) {
+    int i = q.qualifierStart() - 1;
+    while (i >= place.clauseStart() && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < place.clauseStart() || (text.charAt(i) != '到' && text.charAt(i) != '至')) {
+      return false;
+    }
+    for (int j = i - 1; j >= place.clauseStart(); j--) {
+      char c = text.charAt(j);
+      if (c == '由' || c == '从') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
