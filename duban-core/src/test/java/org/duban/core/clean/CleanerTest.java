@@ -3,7 +3,7 @@ package org.duban.core.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
-import org.duban.core.RandomText;
+import org.duban.core.testing.RandomDocument;
 import org.duban.core.text.MappedText;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +160,7 @@ class CleanerTest {
   void neverThrowsOnGarbageAndKeepsOffsetsInsideTheSource() {
     Random random = new Random(4);
     for (int round = 0; round < 300; round++) {
-      String source = RandomText.of(random, random.nextInt(400));
+      String source = RandomDocument.of(random, random.nextInt(400));
       CleanedText cleaned = cleaner.cleanDocument(source);
       MappedText text = cleaned.text();
       for (int i = 0; i <= text.length(); i++) {

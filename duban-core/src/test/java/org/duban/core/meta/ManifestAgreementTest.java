@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.Corpus;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
+import org.duban.core.testing.Corpus;
 import org.duban.core.text.SourceText;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.duban.core.RandomText;
 import org.duban.core.clean.Cleaner;
 import org.duban.core.split.Article;
 import org.duban.core.split.ArticleSplitter;
+import org.duban.core.testing.RandomDocument;
 import org.junit.jupiter.api.Test;
 
 class MetadataDetectorTest {
@@ -143,7 +143,7 @@ class MetadataDetectorTest {
   void neverThrowsOnGarbage() {
     Random random = new Random(7);
     for (int round = 0; round < 300; round++) {
-      DocumentMeta m = meta(RandomText.of(random, random.nextInt(300)));
+      DocumentMeta m = meta(RandomDocument.of(random, random.nextInt(300)));
       assertThat(m.type()).isNotNull();
       assertThat(m.level()).isNotNull();
     }

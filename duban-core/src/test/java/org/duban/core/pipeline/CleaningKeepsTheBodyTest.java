@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.Corpus;
 import org.duban.core.clean.Cleaner;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.FactExtractor;
@@ -14,6 +13,7 @@ import org.duban.core.meta.MetadataDetector;
 import org.duban.core.split.Article;
 import org.duban.core.structure.Structure;
 import org.duban.core.structure.StructureParser;
+import org.duban.core.testing.Corpus;
 import org.duban.core.text.MappedText;
 import org.duban.core.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -52,6 +52,7 @@ class CleaningKeepsTheBodyTest {
   @Test
   void everyFactOfASentenceLineIsStillFoundAfterCleaning() {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    int checked = 0;
     for (Path file : Corpus.documents()) {
       String source = Corpus.read(file);
       SourceText text = new SourceText(file.getFileName().toString(), source);
@@ -65,16 +66,16 @@ class CleaningKeepsTheBodyTest {
         if (lines.stream().noneMatch(l -> at >= l[0] && at < l[1])) {
           continue;
         }
-        assertThat(cleaned)
-            .as("%s: %s at %d", file.getFileName(), raw.text(), raw.start())
-            .anySatisfy(
-                f -> {
-                  assertThat(f.start()).isLessThan(raw.end());
-                  assertThat(f.end()).isGreaterThan(raw.start());
-                  assertThat(f.normUnit()).isEqualTo(raw.normUnit());
-                });
+        boolean found = false;
+        for (Fact f : cleaned) {
+          found |=
+              f.start() < raw.end() && f.end() > raw.start() && f.normUnit().equals(raw.normUnit());
+        }
+        assertThat(found).as("%s: %s at %d", file.getFileName(), raw.text(), raw.start()).isTrue();
+        checked++;
       }
     }
+    System.out.println("facts of sentence lines found both before and after cleaning: " + checked);
   }
 
   /** The facts of the text taken as it is, without cleaning. */

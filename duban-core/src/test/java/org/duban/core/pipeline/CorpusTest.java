@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.duban.core.Corpus;
 import org.duban.core.structure.OutlineNode;
+import org.duban.core.testing.Corpus;
 import org.duban.core.text.SourceText;
 import org.junit.jupiter.api.Test;
 

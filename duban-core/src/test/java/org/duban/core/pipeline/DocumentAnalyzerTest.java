@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-import org.duban.core.RandomText;
 import org.duban.core.structure.NodeKind;
 import org.duban.core.structure.OutlineNode;
 import org.duban.core.structure.Role;
+import org.duban.core.testing.RandomDocument;
 import org.duban.core.text.MappedText;
 import org.duban.core.text.SourceText;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class DocumentAnalyzerTest {
   void neverThrowsOnGarbageAndOffsetsStayInsideTheFile() {
     Random random = new Random(5);
     for (int round = 0; round < 200; round++) {
-      String source = RandomText.of(random, random.nextInt(500));
+      String source = RandomDocument.of(random, random.nextInt(500));
       int codePoints = source.codePointCount(0, source.length());
       for (AnalyzedDocument d : analyzer.analyze(new SourceText("g.txt", source))) {
         assertThat(d.start()).isBetween(0, codePoints);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import org.duban.core.RandomText;
 import org.duban.core.clean.Cleaner;
+import org.duban.core.testing.RandomDocument;
 import org.duban.core.text.MappedText;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +79,7 @@ class ArticleSplitterTest {
   void neverThrowsOnGarbageAndArticlesStayInsideTheText() {
     Random random = new Random(11);
     for (int round = 0; round < 300; round++) {
-      String source = RandomText.of(random, random.nextInt(300));
+      String source = RandomDocument.of(random, random.nextInt(300));
       List<Article> articles = splitter.split(cleaner.cleanDocument(source));
       assertThat(articles).isNotEmpty();
       for (Article a : articles) {

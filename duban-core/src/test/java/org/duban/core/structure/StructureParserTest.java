@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Random;
-import org.duban.core.RandomText;
 import org.duban.core.clean.Cleaner;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.MetadataDetector;
 import org.duban.core.split.Article;
 import org.duban.core.split.ArticleSplitter;
+import org.duban.core.testing.RandomDocument;
 import org.duban.core.text.CodePointIndex;
 import org.junit.jupiter.api.Test;
 
@@ -196,7 +196,7 @@ class StructureParserTest {
   void neverThrowsOnGarbageAndSectionsStayInsideTheText() {
     Random random = new Random(3);
     for (int round = 0; round < 300; round++) {
-      String source = RandomText.of(random, random.nextInt(400));
+      String source = RandomDocument.of(random, random.nextInt(400));
       Article article = new ArticleSplitter().split(new Cleaner().cleanDocument(source)).get(0);
       Structure s =
           new StructureParser().parse(article, new MetadataDetector().detect(article, "x"));

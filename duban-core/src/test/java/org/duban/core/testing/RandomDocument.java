@@ -1,12 +1,13 @@
-package org.duban.core;
+package org.duban.core.testing;
 
 import java.util.Random;
 
 /**
- * Garbage for the random-input tests: Chinese characters, digits, punctuation, list numbers,
- * markdown marks, page-furniture shapes, spaces and line breaks in random order.
+ * Document-shaped garbage for the random-input tests of the document stages: Chinese characters,
+ * digits, punctuation, list numbers, markdown marks, page-furniture shapes, spaces and line breaks
+ * in random order.
  */
-public final class RandomText {
+public final class RandomDocument {
 
   private static final String[] PIECES = {
     "一、",
@@ -53,7 +54,7 @@ public final class RandomText {
     "①"
   };
 
-  private RandomText() {}
+  private RandomDocument() {}
 
   public static String of(Random random, int pieces) {
     StringBuilder b = new StringBuilder();

@@ -1,4 +1,4 @@
-package org.duban.core;
+package org.duban.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
