@@ -179,6 +179,24 @@ class StructureParserTest {
   }
 
   @Test
+  void findsPartHeadingsRunIntoAPageThatLostItsLineBreaks() {
+    String filler = "全区经济社会保持平稳健康发展，各项事业取得新进展。".repeat(30);
+    String page =
+        "2019年某某区政府工作报告\n2019年某某区政府工作报告全文各位代表：现在，我代表区人民政府报告工作。2019年某某区政府工作报告第一部分一、2018年工作回顾2018年是开局之年，全年地区生产总值增长6.5%。"
+            + filler
+            + "2019年某某区政府工作报告第二部分二、2019年主要任务今年是关键之年，全年地区生产总值增长6%左右。"
+            + filler
+            + "\n";
+    Structure s = parse(page);
+    assertThat(s.sections())
+        .extracting(Section::number, Section::title, Section::role)
+        .containsExactly(tuple("一", "2018年工作回顾", Role.REVIEW), tuple("二", "2019年主要任务", Role.PLAN));
+    String text = text(page);
+    assertThat(s.roleAt(text.indexOf("6.5%"))).isEqualTo(Role.REVIEW);
+    assertThat(s.roleAt(text.indexOf("6%左右"))).isEqualTo(Role.PLAN);
+  }
+
+  @Test
   void doesNotTakeNarrativeSentencesForLeads() {
     String report =
         String.join(
