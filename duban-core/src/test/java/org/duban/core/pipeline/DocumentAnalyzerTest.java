@@ -42,6 +42,21 @@ class DocumentAnalyzerTest {
   }
 
   @Test
+  void givesEachTaskTheFactsWrittenInsideIt() {
+    String source =
+        "2024年区政府重点工作安排\n一、牢牢把握高质量发展主题\n1.全力推动区域经济稳中有进。全年实现地区生产总值增长5%。\n"
+            + "2.高质量开展投资促进工作。全年引进优质项目120个。\n";
+    AnalyzedDocument document = analyzer.analyze(new SourceText("a.txt", source)).get(0);
+    assertThat(document.tasks()).hasSize(2);
+    assertThat(document.factsOf(document.tasks().get(0)))
+        .extracting(f -> f.text())
+        .containsExactly("5%");
+    assertThat(document.factsOf(document.tasks().get(1)))
+        .extracting(f -> f.text())
+        .containsExactly("120个");
+  }
+
+  @Test
   void mapsTheVisibleTextOfAPageBackIntoItsSource() {
     String html = "<html><body><h2>二、2024年主要任务</h2><p>深化开放枢纽建设。深入对接&amp;落实方案。</p></body></html>";
     String visible = "二、2024年主要任务\n深化开放枢纽建设。深入对接&落实方案。\n";

@@ -115,6 +115,18 @@ class StructureParserTest {
   }
 
   @Test
+  void readsResponsibleUnitsAsDivisionTablesWriteThem() {
+    assertThat(ResponsibleUnits.find("推进改革。（省商务厅、省发展改革委等按职责分工负责）"))
+        .isEqualTo(new ResponsibleUnits.Units(List.of("省商务厅"), List.of("省发展改革委")));
+    assertThat(ResponsibleUnits.find("推进改革。责任单位：区发改委、区财政局。"))
+        .isEqualTo(new ResponsibleUnits.Units(List.of("区发改委"), List.of("区财政局")));
+    assertThat(ResponsibleUnits.find("推进改革。（区发改委、区商务委牵头，各街道配合）"))
+        .isEqualTo(new ResponsibleUnits.Units(List.of("区发改委", "区商务委"), List.of("各街道")));
+    assertThat(ResponsibleUnits.find("推进“一网通办”改革（以下简称改革）。"))
+        .isEqualTo(new ResponsibleUnits.Units(List.of(), List.of()));
+  }
+
+  @Test
   void takesOnlyBoldLeadsWhenTheDocumentMarksItsLeadsInBold() {
     String md =
         String.join(
