@@ -11,6 +11,7 @@ public final class Shapes {
   private static final String SENTENCE_END = "。！？；!?;…";
   private static final String CLOSERS = "”’」』）)】》〕";
   private static final String CN_DIGITS = "〇零一二两三四五六七八九十百";
+  private static final int MAX_TAG = 12;
 
   private Shapes() {}
 
@@ -162,5 +163,19 @@ public final class Shapes {
       return true;
     }
     return s.endsWith("。");
+  }
+
+  /** A headline without the channel tag a portal puts before it: "【黄浦区招商】2019年…", "[上海] 2024年…". */
+  public static String withoutTag(String line) {
+    if (line.isEmpty()) {
+      return line;
+    }
+    char open = line.charAt(0);
+    char close = open == '【' ? '】' : open == '[' ? ']' : open == '［' ? '］' : 0;
+    int end = close == 0 ? -1 : line.indexOf(close);
+    if (end > 0 && end <= MAX_TAG && end + 1 < line.length()) {
+      return line.substring(end + 1).strip();
+    }
+    return line;
   }
 }

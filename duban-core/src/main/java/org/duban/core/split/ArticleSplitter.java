@@ -117,7 +117,7 @@ public final class ArticleSplitter {
     for (int i = block[0]; i < block[1]; i++) {
       String line = line(text, lines.get(i));
       if (title == null && isTitle(line)) {
-        title = withoutTag(line);
+        title = Shapes.withoutTag(line);
       } else if (date == null && Shapes.isDateLine(line)) {
         date = Dates.parse(line);
       }
@@ -151,17 +151,6 @@ public final class ArticleSplitter {
         && !Shapes.isSeparatorLine(line)
         && !line.endsWith("。")
         && Shapes.hasHan(line);
-  }
-
-  /** "【黄浦区招商】2019年…" without its channel tag. */
-  static String withoutTag(String title) {
-    char open = title.charAt(0);
-    char close = open == '【' ? '】' : open == '[' ? ']' : open == '［' ? '］' : 0;
-    int end = close == 0 ? -1 : title.indexOf(close);
-    if (end > 0 && end <= 12 && end + 1 < title.length()) {
-      return title.substring(end + 1).strip();
-    }
-    return title;
   }
 
   private static List<int[]> lines(String text) {
