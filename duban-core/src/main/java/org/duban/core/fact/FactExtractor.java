@@ -37,14 +37,22 @@ public final class FactExtractor {
       Structure structure,
       MappedText mapped,
       CodePointIndex codePoints,
-      SpanParagraphs spans) {}
+      SpanParagraphs spans,
+      ArticleYears years) {}
 
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
     MappedText mapped = article.text();
     String text = mapped.text();
     ArticleContext context =
-        new ArticleContext(text, meta, structure, mapped, codePoints, SpanParagraphs.of(text));
+        new ArticleContext(
+            text,
+            meta,
+            structure,
+            mapped,
+            codePoints,
+            SpanParagraphs.of(text),
+            ArticleYears.of(text));
     List<Quantity> quantities = recognizer.recognize(text);
     List<Fact> facts = new ArrayList<>();
     int next = 0;
@@ -110,7 +118,14 @@ public final class FactExtractor {
           modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
       PeriodResolver.Place place =
           new PeriodResolver.Place(
-              sentence.start(), clauseStart, clauseEnd, quotes, headings, role, context.spans());
+              sentence.start(),
+              clauseStart,
+              clauseEnd,
+              quotes,
+              headings,
+              role,
+              context.spans(),
+              context.years());
       String period = periods.resolve(text, q, place, modality, measurement.measure(), meta);
       String indicator = labels.label(q, clauseStart, clauseEnd);
       String named = regions.named(text, q, clauseStart, indexInClause, meta.jurisdiction());

@@ -39,7 +39,8 @@ final class PeriodResolver {
       Quotes quotes,
       List<Section> headings,
       Role role,
-      SpanParagraphs spans) {}
+      SpanParagraphs spans,
+      ArticleYears years) {}
 
   /** The period of {@code q}, or null when nothing tells it. */
   String resolve(
@@ -50,6 +51,12 @@ final class PeriodResolver {
       Measure measure,
       DocumentMeta meta) {
     Period own = ownPeriod(meta, place.role(), modality);
+    if (meta.type() == DocumentType.NEWS) {
+      Integer storyYear = place.years().before(place.sentenceStart());
+      if (storyYear != null) {
+        own = Period.year(storyYear);
+      }
+    }
     YearMention written = writtenNear(text, q, place);
     Period period;
     if (written != null) {
@@ -63,7 +70,7 @@ final class PeriodResolver {
       return null;
     }
     Integer relative = relativeSpan(text, q, place);
-    if (relative != null && !period.isSpan()) {
+    if (relative != null) {
       period = period.spanning(relative);
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
