@@ -68,8 +68,16 @@ final class IndicatorExtractor {
   }
 
   /** Labels the figures of one sentence in order; remembers what the figures before said. */
-  SentenceLabels forSentence(CharSequence text, int sentenceStart, List<Quantity> quantities) {
-    return new SentenceLabels(text, sentenceStart, quantities);
+  /**
+   * Labels the figures of one sentence.
+   *
+   * @param quantities the figures of the sentence that are facts
+   * @param carried the label of the last figure of the sentence before, when this sentence
+   *     continues it after a ；, or null
+   */
+  SentenceLabels forSentence(
+      CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
+    return new SentenceLabels(text, sentenceStart, quantities, carried);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -86,10 +94,12 @@ final class IndicatorExtractor {
     private final int sentenceStart;
     private final List<Quantity> quantities;
 
-    private SentenceLabels(CharSequence text, int sentenceStart, List<Quantity> quantities) {
+    private SentenceLabels(
+        CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
       this.text = text;
       this.sentenceStart = sentenceStart;
       this.quantities = quantities;
+      this.previousLabel = carried;
     }
 
     /** Where the next quantity expression after {@code q} starts, or the text's end. */
