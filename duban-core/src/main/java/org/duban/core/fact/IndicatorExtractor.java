@@ -102,6 +102,32 @@ final class IndicatorExtractor {
       this.previousLabel = carried;
     }
 
+    /**
+     * 新建1条、翻建2条市民健身步道: when only a verb stands between a figure and the next one, the noun after
+     * the next one is shared; empty otherwise.
+     */
+    private String sharedAfter(Quantity q, int clauseEnd) {
+      Quantity next = null;
+      for (Quantity other : quantities) {
+        if (other.start() >= q.end()) {
+          next = other;
+          break;
+        }
+      }
+      if (next == null || next.start() >= clauseEnd || next.kind() != q.kind()) {
+        return "";
+      }
+      String gap = text.subSequence(q.qualifierEnd(), next.qualifierStart()).toString();
+      if (gap.isEmpty() || "、和及与".indexOf(gap.charAt(0)) < 0) {
+        return "";
+      }
+      String verb = gap.substring(1);
+      if (!verb.isEmpty() && !isOnlyVerb(verb)) {
+        return "";
+      }
+      return phraseAfter(text, next, Math.min(clauseEnd, nextStart(next)));
+    }
+
     /** Where the next quantity expression after {@code q} starts, or the text's end. */
     private int nextStart(Quantity q) {
       for (Quantity other : quantities) {
@@ -167,7 +193,16 @@ final class IndicatorExtractor {
                   ? listVerb
                   : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
           label = (before.isEmpty() && verb != null ? verb : before) + after;
+          if (before.isEmpty() && after.length() <= SHORT_ITEM - 1 && !sameClause) {
+            String topic = topic(clauseStart);
+            if (topic != null) {
+              label = topic + label; // 推进架空线入地整治工程，19条路段…
+            }
+          }
           fromAfter = true;
+        } else if ((before.isEmpty() || isOnlyVerb(before))
+            && !sharedAfter(q, clauseEnd).isEmpty()) {
+          label = before + sharedAfter(q, clauseEnd); // 新建1条、翻建2条市民健身步道
         } else if (isOnlyVerb(before) && previousLabel != null && endsWithVerb(previousLabel)) {
           label = withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
         } else if (isOnlyVerb(before) && previousLabel == null) {
@@ -331,12 +366,14 @@ final class IndicatorExtractor {
 
   private static String phraseAfter(CharSequence text, Quantity q, int clauseEnd) {
     int start = q.qualifierEnd();
+    boolean population = false;
     if (start < text.length() && text.charAt(start) == '的') {
       if (start + 3 <= text.length()
           && PROPERTY_NOUNS.contains(text.subSequence(start + 1, start + 3).toString())) {
         return ""; // 递增7.9%的基础上: a property of the figure, not what it counts
       }
       start++;
+      population = q.kind().isRelative(); // 97.3%的居民小区实现…“零发案”: the predicate defines it
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
     int end = start;
@@ -358,7 +395,7 @@ final class IndicatorExtractor {
           || c == '('
           || Clause.isBoundary(c)
           || NumberScanner.isArabicDigit(c)
-          || Holder.AFTER_STOP.longestAt(text, end) != null) {
+          || (!population && Holder.AFTER_STOP.longestAt(text, end) != null)) {
         break;
       }
       end++;
