@@ -208,6 +208,8 @@ final class IndicatorExtractor {
         } else if (isOnlyVerb(before) && previousLabel == null) {
           String topic = sameClause ? null : topic(clauseStart);
           label = topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
+        } else if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
+          label = topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
         } else {
