@@ -128,6 +128,37 @@ final class IndicatorExtractor {
       return phraseAfter(text, next, Math.min(clauseEnd, nextStart(next)));
     }
 
+    /**
+     * 投资5.2亿元，建成保障性住房2262套: money spent is often named by what the next clause builds; the object
+     * of that clause when it opens with an action verb, or null.
+     */
+    private String nextClauseObject(Quantity q, int clauseEnd) {
+      if (clauseEnd >= text.length() || !Clause.isBoundary(text.charAt(clauseEnd))) {
+        return null;
+      }
+      char mark = text.charAt(clauseEnd);
+      if (mark != '，' && mark != ',') {
+        return null;
+      }
+      int start = clauseEnd + 1;
+      int end = Clause.end(text, start, Math.min(text.length(), start + MAX_TOPIC + 8));
+      String next = text.subSequence(start, end).toString();
+      WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(stripWords(next, true), 0);
+      if (verb == null) {
+        return null;
+      }
+      StringBuilder object = new StringBuilder();
+      for (int i = 0; i < next.length(); i++) {
+        char c = next.charAt(i);
+        if (NumberScanner.isArabicDigit(c) || NumberScanner.isChineseNumeral(c)) {
+          continue; // the count of the next clause is its own figure
+        }
+        object.append(c);
+      }
+      String label = trim(object.toString());
+      return label.isEmpty() ? null : label;
+    }
+
     /** Where the next quantity expression after {@code q} starts, or the text's end. */
     private int nextStart(Quantity q) {
       for (Quantity other : quantities) {
@@ -224,6 +255,9 @@ final class IndicatorExtractor {
         label = topic != null ? topic : previousLabel;
       } else if (!sameClause && GENERIC_HEADS.contains(label)) {
         String topic = topic(clauseStart);
+        if (topic == null && isSpending(label)) {
+          topic = nextClauseObject(q, clauseEnd); // 投资3700万元，集中改造11条背街巷道
+        }
         if (topic == null && previousLabel != null && !GENERIC_HEADS.contains(previousLabel)) {
           topic = previousLabel; // 实施重点工业项目28个，完成投资33.9亿元
         }
@@ -347,6 +381,10 @@ final class IndicatorExtractor {
   private static boolean isOnlyVerb(String s) {
     WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(s, 0);
     return m != null && m.end() == s.length();
+  }
+
+  private static boolean isSpending(String label) {
+    return label.equals("投资") || label.equals("完成投资") || label.equals("投入") || label.equals("总投资");
   }
 
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
