@@ -11,6 +11,7 @@ import org.duban.core.clean.Lexicons;
 final class Congresses {
 
   private static final String CONGRESS = "届全国人民代表大会第";
+  private static final String TERM_ONLY = "届全国人民代表大会作";
   private static final String NUMERALS = "一二三四五六七八九十";
 
   private static final class Holder {
@@ -23,7 +24,7 @@ final class Congresses {
   static Integer yearOf(String line) {
     int k = line.indexOf(CONGRESS);
     if (k < 0) {
-      return null;
+      return firstSessionOf(line);
     }
     int from = k;
     while (from > 0 && NUMERALS.indexOf(line.charAt(from - 1)) >= 0) {
@@ -41,6 +42,40 @@ final class Congresses {
     }
     Integer first = Holder.FIRST_SESSION.get(term);
     return first == null ? null : first + session - 1;
+  }
+
+  /**
+   * 向第五届全国人民代表大会作政府工作报告: a report to a congress without a session number is made to its first
+   * session.
+   */
+  private static Integer firstSessionOf(String line) {
+    int k = line.indexOf(TERM_ONLY);
+    if (k < 0) {
+      return null;
+    }
+    int from = k;
+    while (from > 0 && NUMERALS.indexOf(line.charAt(from - 1)) >= 0) {
+      from--;
+    }
+    if (from == 0 || line.charAt(from - 1) != '第') {
+      return null;
+    }
+    Integer term = number(line.substring(from, k));
+    return term == null ? null : Holder.FIRST_SESSION.get(term);
+  }
+
+  /** 第十一届全国人民代表大会第一次会议以来的五年: the year the congress after that term first met, or null. */
+  static Integer yearAfterTerm(String text) {
+    int k = text.indexOf(CONGRESS + "一次会议以来");
+    if (k < 0) {
+      return null;
+    }
+    int from = k;
+    while (from > 0 && NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
+      from--;
+    }
+    Integer term = number(text.substring(from, k));
+    return term == null ? null : Holder.FIRST_SESSION.get(term + 1);
   }
 
   /** 一 … 十九 as a number, or null. */

@@ -62,7 +62,20 @@ final class Jurisdictions {
     if (best == null && type == DocumentType.NEWS) {
       best = firstNamed(head, regions);
     }
+    if (best == null && type == DocumentType.WORK_REPORT && speaksForTheNation(head)) {
+      return NATION; // an untitled State Council report opens with 我国 or 全国各族人民
+    }
     return best;
+  }
+
+  private static boolean speaksForTheNation(List<String> head) {
+    for (int i = 0; i < Math.min(head.size(), NATIONAL_LINES); i++) {
+      String line = head.get(i);
+      if (line.contains("我国") || line.contains("全国各族人民") || line.contains("国务院")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first place (or the State Council, for the country) the opening lines of a story name. */

@@ -181,9 +181,19 @@ public final class MetadataDetector {
       int nl = text.indexOf('\n', from);
       int to = nl < 0 ? text.length() : nl;
       if (to - from <= REVIEW_HEADING && text.substring(from, to).contains("回顾")) {
-        Integer y = firstYear(text.substring(from, to));
+        String heading = text.substring(from, to);
+        Integer y = firstYear(heading);
         if (y != null) {
           return y + 1;
+        }
+        Integer plan = FiveYearPlans.firstYear(heading);
+        if (plan != null) {
+          return plan + 5; // 一、“十一五”时期…的回顾: made in the year after the plan ended
+        }
+        Integer term =
+            Congresses.yearAfterTerm(text.substring(to, Math.min(text.length(), to + 200)));
+        if (term != null) {
+          return term; // 过去五年工作回顾 … 第十一届全国人民代表大会第一次会议以来的五年
         }
       }
       from = to + 1;
