@@ -1,9 +1,6 @@
 package org.duban.core.fact;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.lexicon.LexiconFile;
-import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
@@ -17,9 +14,6 @@ import org.duban.core.quantity.UnitKind;
  */
 final class IndicatorExtractor {
 
-  private static final String TRIM = "org/duban/core/fact/indicator-trim.tsv";
-  private static final String CARRY = "org/duban/core/fact/carry-verbs.txt";
-  private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
   private static final int MAX_TOPIC = 20;
@@ -31,41 +25,6 @@ final class IndicatorExtractor {
       java.util.Set.of(
           "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
           "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
-
-  private static final class Holder {
-    static final WordTrie<Boolean> START;
-    static final WordTrie<Boolean> END;
-    static final WordTrie<Boolean> INSIDE;
-    static final WordTrie<Boolean> CARRY_VERBS;
-    static final WordTrie<Boolean> AFTER_STOP;
-
-    static {
-      WordTrie.Builder<Boolean> start = WordTrie.builder();
-      WordTrie.Builder<Boolean> end = WordTrie.builder();
-      WordTrie.Builder<Boolean> inside = WordTrie.builder();
-      for (String[] row : LexiconFile.rows(TRIM)) {
-        switch (row[1].strip()) {
-          case "start" -> start.put(row[0], true);
-          case "end" -> end.put(row[0], true);
-          case "inside" -> inside.put(row[0], true);
-          default -> throw new IllegalStateException(TRIM + ": unknown position " + row[1]);
-        }
-      }
-      START = start.build();
-      END = end.build();
-      INSIDE = inside.build();
-      WordTrie.Builder<Boolean> carry = WordTrie.builder();
-      for (String w : LexiconFile.words(CARRY)) {
-        carry.put(w, true);
-      }
-      CARRY_VERBS = carry.build();
-      WordTrie.Builder<Boolean> stop = WordTrie.builder();
-      for (String w : LexiconFile.words(AFTER_STOP_WORDS)) {
-        stop.put(w, true);
-      }
-      AFTER_STOP = stop.build();
-    }
-  }
 
   /** Labels the figures of one sentence in order; remembers what the figures before said. */
   /**
@@ -122,7 +81,7 @@ final class IndicatorExtractor {
         return "";
       }
       String verb = gap.substring(1);
-      if (!verb.isEmpty() && !isOnlyVerb(verb)) {
+      if (!verb.isEmpty() && !LabelWords.isOnlyVerb(verb)) {
         return "";
       }
       return phraseAfter(text, next, Math.min(clauseEnd, nextStart(next)));
@@ -143,8 +102,7 @@ final class IndicatorExtractor {
       int start = clauseEnd + 1;
       int end = Clause.end(text, start, Math.min(text.length(), start + MAX_TOPIC + 8));
       String next = text.subSequence(start, end).toString();
-      WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(stripWords(next, true), 0);
-      if (verb == null) {
+      if (LabelWords.leadingVerb(LabelWords.stripWords(next, true)) == null) {
         return null;
       }
       StringBuilder object = new StringBuilder();
@@ -155,7 +113,7 @@ final class IndicatorExtractor {
         }
         object.append(c);
       }
-      String label = trim(object.toString());
+      String label = LabelWords.trim(object.toString());
       return label.isEmpty() ? null : label;
     }
 
@@ -181,7 +139,7 @@ final class IndicatorExtractor {
       if (previous != null && previous.end() > previousStart) {
         return null;
       }
-      String t = trim(text.subSequence(previousStart, clauseStart - 1).toString());
+      String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
       return t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
     }
 
@@ -199,57 +157,87 @@ final class IndicatorExtractor {
           sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
       if (indexInClause == 0) {
-        distributed = subjectsBeforeRespectively(raw);
+        distributed = Subjects.beforeRespectively(raw);
       }
-      String label;
-      boolean fromAfter = false;
-      if (indexInClause < distributed.size()) {
-        label = distributed.get(indexInClause);
-      } else {
-        String before = sameClause && previousFromAfter ? "" : trim(raw);
-        if (q.kind() == UnitKind.RANK) {
-          before = beforeRankVerb(before);
-        }
-        boolean examples = raw.strip().endsWith("等") || namesExamples(raw, q);
-        if (examples) {
-          before = "";
-        }
-        String after =
-            q.kind() == UnitKind.RANK
-                ? ""
-                : phraseAfter(text, q, Math.min(clauseEnd, nextStart(q)));
-        if (!after.isEmpty()) {
-          String verb =
-              sameClause && previousFromAfter
-                  ? listVerb
-                  : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
-          label = (before.isEmpty() && verb != null ? verb : before) + after;
-          if (before.isEmpty() && after.length() <= SHORT_ITEM - 1 && !sameClause) {
-            String topic = topic(clauseStart);
-            if (topic != null) {
-              label = topic + label; // 推进架空线入地整治工程，19条路段…
-            }
-          }
-          fromAfter = true;
-        } else if ((before.isEmpty() || isOnlyVerb(before))
-            && !sharedAfter(q, clauseEnd).isEmpty()) {
-          label = before + sharedAfter(q, clauseEnd); // 新建1条、翻建2条市民健身步道
-        } else if (isOnlyVerb(before) && previousLabel != null && endsWithVerb(previousLabel)) {
-          label = withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
-        } else if (isOnlyVerb(before) && previousLabel == null) {
-          String topic = sameClause ? null : topic(clauseStart);
-          label = topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
-        } else if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
-          label = topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
-        } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
-          label = previousLabel == null ? before : previousLabel + before;
-        } else {
-          label = before;
-          if (sameClause && listVerb != null && !startsWithVerb(label)) {
-            label = listVerb + label;
+      Labelled found =
+          indexInClause < distributed.size()
+              ? new Labelled(distributed.get(indexInClause), false)
+              : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
+      String label = completed(found.text(), q, sameClause, clauseStart, clauseEnd);
+      if (!sameClause) {
+        listVerb = LabelWords.leadingVerb(label);
+      }
+      previous = q;
+      previousLabel = label;
+      previousFromAfter = found.fromAfter();
+      return label;
+    }
+
+    /** A label and whether it came from the words after its figure. */
+    private record Labelled(String text, boolean fromAfter) {}
+
+    /** The label the words around {@code q} give: before it, after it, or the figure's before. */
+    private Labelled fromWords(
+        Quantity q, String raw, boolean sameClause, int clauseStart, int clauseEnd) {
+      String before = sameClause && previousFromAfter ? "" : LabelWords.trim(raw);
+      if (q.kind() == UnitKind.RANK) {
+        before = beforeRankVerb(before);
+      }
+      boolean examples = raw.strip().endsWith("等") || Subjects.namesExamples(raw, q);
+      if (examples) {
+        before = "";
+      }
+      String after =
+          q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, Math.min(clauseEnd, nextStart(q)));
+      if (!after.isEmpty()) {
+        String verb =
+            sameClause && previousFromAfter
+                ? listVerb
+                : examples
+                    ? LabelWords.leadingVerb(LabelWords.stripWords(raw.strip(), true))
+                    : LabelWords.tailVerb(raw);
+        String label = (before.isEmpty() && verb != null ? verb : before) + after;
+        if (before.isEmpty() && after.length() <= SHORT_ITEM - 1 && !sameClause) {
+          String topic = topic(clauseStart);
+          if (topic != null) {
+            label = topic + label; // 推进架空线入地整治工程，19条路段…
           }
         }
+        return new Labelled(label, true);
       }
+      return new Labelled(fromBefore(q, before, sameClause, clauseStart, clauseEnd), false);
+    }
+
+    /** The label when nothing follows the figure: the words before it, or what came before. */
+    private String fromBefore(
+        Quantity q, String before, boolean sameClause, int clauseStart, int clauseEnd) {
+      boolean onlyVerb = LabelWords.isOnlyVerb(before);
+      String shared = before.isEmpty() || onlyVerb ? sharedAfter(q, clauseEnd) : "";
+      if (!shared.isEmpty()) {
+        return before + shared; // 新建1条、翻建2条市民健身步道
+      }
+      if (onlyVerb && previousLabel != null && LabelWords.endsWithVerb(previousLabel)) {
+        return LabelWords.withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
+      }
+      if (onlyVerb && previousLabel == null) {
+        String topic = sameClause ? null : topic(clauseStart);
+        return topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
+      }
+      if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
+        return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
+      }
+      if (before.isEmpty() || onlyVerb || isPropertyOfPrevious(before)) {
+        return previousLabel == null ? before : previousLabel + before;
+      }
+      if (sameClause && listVerb != null && !LabelWords.startsWithVerb(before)) {
+        return listVerb + before;
+      }
+      return before;
+    }
+
+    /** The label made whole: a topic for an empty or generic one, within the length limit. */
+    private String completed(
+        String label, Quantity q, boolean sameClause, int clauseStart, int clauseEnd) {
       if (label == null || label.isEmpty()) {
         String topic = sameClause ? null : topic(clauseStart);
         label = topic != null ? topic : previousLabel;
@@ -271,87 +259,8 @@ final class IndicatorExtractor {
       if (label != null && label.length() > MAX_LENGTH) {
         label = label.substring(label.length() - MAX_LENGTH);
       }
-      if (!sameClause) {
-        listVerb = leadingVerb(label);
-      }
-      previous = q;
-      previousLabel = label;
-      previousFromAfter = fromAfter;
       return label;
     }
-  }
-
-  /**
-   * 商品销售总额、社会消费品零售总额分别同比增长1%、14%: the subjects before 分别, which the figures after it take in order;
-   * empty unless there are several.
-   */
-  private static List<String> subjectsBeforeRespectively(String segment) {
-    int at = segment.indexOf("分别");
-    if (at <= 0) {
-      return List.of();
-    }
-    List<String> subjects = new ArrayList<>();
-    for (String part : segment.substring(0, at).split("[、和及与]")) {
-      String subject = trim(part);
-      if (!subject.isEmpty()) {
-        subjects.add(subject);
-      }
-    }
-    return subjects.size() >= 2 ? shareWords(subjects) : List.of();
-  }
-
-  /**
-   * 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民…; 受理数、案损数 after 电信网络诈骗案件: a short item of a list borrows the
-   * words it shares with the long item.
-   */
-  private static List<String> shareWords(List<String> subjects) {
-    String longest =
-        subjects.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
-    int longAt = subjects.indexOf(longest);
-    List<String> shared = new ArrayList<>(subjects.size());
-    for (int i = 0; i < subjects.size(); i++) {
-      String item = subjects.get(i);
-      boolean isShort = item.length() <= SHORT_ITEM && longest.length() > item.length() + 2;
-      if (!isShort) {
-        shared.add(item);
-      } else if (i < longAt) {
-        shared.add(item + longest.substring(item.length()));
-      } else {
-        shared.add(longest.substring(0, longest.length() - item.length()) + item);
-      }
-    }
-    return shared;
-  }
-
-  /** 虹桥、丽华雅苑两个基金小镇: names listed before a small count in words are its examples. */
-  private static boolean namesExamples(String raw, Quantity q) {
-    boolean small =
-        q.numeral() == org.duban.core.quantity.NumeralKind.CHINESE
-            && q.value() >= 2
-            && q.value() <= 10;
-    String inner = stripPunctuation(raw);
-    return small && inner.indexOf('、') >= 0 && !inner.contains("分别");
-  }
-
-  private static boolean endsWithVerb(String label) {
-    return Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0) != null;
-  }
-
-  /** 保障性租赁房源筹措建设 → 保障性租赁房源: the label without the verbs it ends with. */
-  private static String withoutTailVerb(String label) {
-    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
-    while (m != null && m.start() > 0) {
-      label = label.substring(0, m.start());
-      m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
-    }
-    return label;
-  }
-
-  /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
-  private static String tailVerb(String raw) {
-    String s = raw.strip();
-    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(s, s.length(), 0);
-    return m == null ? null : s.substring(m.start(), m.end());
   }
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
@@ -359,28 +268,10 @@ final class IndicatorExtractor {
     for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "居"}) {
       int at = s.lastIndexOf(verb);
       if (at >= 0) {
-        return trim(s.substring(0, at));
+        return LabelWords.trim(s.substring(0, at));
       }
     }
     return s;
-  }
-
-  /** The verb a label starts with, to carry to the next items of a list, or null. */
-  private static String leadingVerb(String label) {
-    if (label == null) {
-      return null;
-    }
-    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(label, 0);
-    return m == null ? null : label.substring(0, m.end());
-  }
-
-  private static boolean startsWithVerb(String label) {
-    return Holder.CARRY_VERBS.longestAt(label, 0) != null;
-  }
-
-  private static boolean isOnlyVerb(String s) {
-    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(s, 0);
-    return m != null && m.end() == s.length();
   }
 
   private static boolean isSpending(String label) {
@@ -435,101 +326,11 @@ final class IndicatorExtractor {
           || c == '('
           || Clause.isBoundary(c)
           || NumberScanner.isArabicDigit(c)
-          || (!population && Holder.AFTER_STOP.longestAt(text, end) != null)) {
+          || (!population && LabelWords.stopsPhraseAt(text, end))) {
         break;
       }
       end++;
     }
-    return trim(text.subSequence(start, end).toString());
-  }
-
-  /** The label without time words, adverbs, linking verbs and punctuation at its ends. */
-  static String trim(String s) {
-    String previous;
-    do {
-      previous = s;
-      s = stripPunctuation(s);
-      s = LeadingTime.strip(s);
-      s = stripWords(s, true);
-      s = stripWords(s, false);
-      s = stripTrailingComparison(s);
-      s = removeInside(s);
-    } while (!s.equals(previous));
-    return s;
-  }
-
-  private static String stripPunctuation(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && isEdgeJunk(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isEdgeJunk(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
-  private static boolean isEdgeJunk(char c) {
-    return Character.isWhitespace(c)
-        || c == '、'
-        || c == '，'
-        || c == ','
-        || c == '。'
-        || c == '；'
-        || c == '：'
-        || c == ':'
-        || c == '*'
-        || c == '#'
-        || c == '-'
-        || c == '—'
-        || (c >= '①' && c <= '⑳');
-  }
-
-  private static String stripWords(String s, boolean atStart) {
-    boolean changed = true;
-    while (changed && !s.isEmpty()) {
-      changed = false;
-      WordTrie.Match<Boolean> m =
-          atStart ? Holder.START.longestAt(s, 0) : Holder.END.longestEndingAt(s, s.length(), 0);
-      if (m != null && m.end() - m.start() < s.length()) {
-        s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
-        changed = true;
-      } else if (m != null) {
-        return "";
-      }
-    }
-    return s;
-  }
-
-  /** 比2017年, 较上年 and the like at the end. */
-  private static String stripTrailingComparison(String s) {
-    if (s.endsWith("年")) {
-      int i = s.length() - 1;
-      int digits = i;
-      while (digits > 0 && NumberScanner.isArabicDigit(s.charAt(digits - 1))) {
-        digits--;
-      }
-      if (i - digits == 4
-          && digits > 0
-          && (s.charAt(digits - 1) == '比' || s.charAt(digits - 1) == '较')) {
-        return s.substring(0, digits - 1);
-      }
-    }
-    return s;
-  }
-
-  private static String removeInside(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      WordTrie.Match<Boolean> m = Holder.INSIDE.longestAt(s, i);
-      if (m != null && s.length() - (m.end() - m.start()) > 0) {
-        i = m.end();
-      } else {
-        b.append(s.charAt(i++));
-      }
-    }
-    return b.toString();
+    return LabelWords.trim(text.subSequence(start, end).toString());
   }
 }

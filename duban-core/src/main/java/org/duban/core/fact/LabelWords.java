@@ -1,0 +1,188 @@
+package org.duban.core.fact;
+
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
+import org.duban.core.quantity.NumberScanner;
+
+/**
+ * The words of labels: what to trim from their ends (time words, adverbs, linking verbs), the
+ * action verbs that open them (新增, 建成), and the words that end the phrase after a figure. Lexicons
+ * in {@code indicator-trim.tsv}, {@code carry-verbs.txt}, {@code indicator-after-stop.txt}.
+ */
+final class LabelWords {
+
+  private static final String TRIM = "org/duban/core/fact/indicator-trim.tsv";
+  private static final String CARRY = "org/duban/core/fact/carry-verbs.txt";
+  private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
+
+  private LabelWords() {}
+
+  private static final class Holder {
+    static final WordTrie<Boolean> START;
+    static final WordTrie<Boolean> END;
+    static final WordTrie<Boolean> INSIDE;
+    static final WordTrie<Boolean> CARRY_VERBS;
+    static final WordTrie<Boolean> AFTER_STOP;
+
+    static {
+      WordTrie.Builder<Boolean> start = WordTrie.builder();
+      WordTrie.Builder<Boolean> end = WordTrie.builder();
+      WordTrie.Builder<Boolean> inside = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(TRIM)) {
+        switch (row[1].strip()) {
+          case "start" -> start.put(row[0], true);
+          case "end" -> end.put(row[0], true);
+          case "inside" -> inside.put(row[0], true);
+          default -> throw new IllegalStateException(TRIM + ": unknown position " + row[1]);
+        }
+      }
+      START = start.build();
+      END = end.build();
+      INSIDE = inside.build();
+      WordTrie.Builder<Boolean> carry = WordTrie.builder();
+      for (String w : LexiconFile.words(CARRY)) {
+        carry.put(w, true);
+      }
+      CARRY_VERBS = carry.build();
+      WordTrie.Builder<Boolean> stop = WordTrie.builder();
+      for (String w : LexiconFile.words(AFTER_STOP_WORDS)) {
+        stop.put(w, true);
+      }
+      AFTER_STOP = stop.build();
+    }
+  }
+
+  /** Whether a word that ends the phrase after a figure starts at {@code pos}. */
+  static boolean stopsPhraseAt(CharSequence text, int pos) {
+    return Holder.AFTER_STOP.longestAt(text, pos) != null;
+  }
+
+  static boolean endsWithVerb(String label) {
+    return Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0) != null;
+  }
+
+  /** 保障性租赁房源筹措建设 → 保障性租赁房源: the label without the verbs it ends with. */
+  static String withoutTailVerb(String label) {
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
+    while (m != null && m.start() > 0) {
+      label = label.substring(0, m.start());
+      m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
+    }
+    return label;
+  }
+
+  /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
+  static String tailVerb(String raw) {
+    String s = raw.strip();
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(s, s.length(), 0);
+    return m == null ? null : s.substring(m.start(), m.end());
+  }
+
+  /** The verb a label starts with, to carry to the next items of a list, or null. */
+  static String leadingVerb(String label) {
+    if (label == null) {
+      return null;
+    }
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(label, 0);
+    return m == null ? null : label.substring(0, m.end());
+  }
+
+  static boolean startsWithVerb(String label) {
+    return Holder.CARRY_VERBS.longestAt(label, 0) != null;
+  }
+
+  static boolean isOnlyVerb(String s) {
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(s, 0);
+    return m != null && m.end() == s.length();
+  }
+
+  /** The label without time words, adverbs, linking verbs and punctuation at its ends. */
+  static String trim(String s) {
+    String previous;
+    do {
+      previous = s;
+      s = stripPunctuation(s);
+      s = LeadingTime.strip(s);
+      s = stripWords(s, true);
+      s = stripWords(s, false);
+      s = stripTrailingComparison(s);
+      s = removeInside(s);
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  static String stripPunctuation(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isEdgeJunk(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isEdgeJunk(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isEdgeJunk(char c) {
+    return Character.isWhitespace(c)
+        || c == '、'
+        || c == '，'
+        || c == ','
+        || c == '。'
+        || c == '；'
+        || c == '：'
+        || c == ':'
+        || c == '*'
+        || c == '#'
+        || c == '-'
+        || c == '—'
+        || (c >= '①' && c <= '⑳');
+  }
+
+  static String stripWords(String s, boolean atStart) {
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      WordTrie.Match<Boolean> m =
+          atStart ? Holder.START.longestAt(s, 0) : Holder.END.longestEndingAt(s, s.length(), 0);
+      if (m != null && m.end() - m.start() < s.length()) {
+        s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
+        changed = true;
+      } else if (m != null) {
+        return "";
+      }
+    }
+    return s;
+  }
+
+  /** 比2017年, 较上年 and the like at the end. */
+  private static String stripTrailingComparison(String s) {
+    if (s.endsWith("年")) {
+      int i = s.length() - 1;
+      int digits = i;
+      while (digits > 0 && NumberScanner.isArabicDigit(s.charAt(digits - 1))) {
+        digits--;
+      }
+      if (i - digits == 4
+          && digits > 0
+          && (s.charAt(digits - 1) == '比' || s.charAt(digits - 1) == '较')) {
+        return s.substring(0, digits - 1);
+      }
+    }
+    return s;
+  }
+
+  private static String removeInside(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      WordTrie.Match<Boolean> m = Holder.INSIDE.longestAt(s, i);
+      if (m != null && s.length() - (m.end() - m.start()) > 0) {
+        i = m.end();
+      } else {
+        b.append(s.charAt(i++));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.duban.core.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.core.quantity.NumeralKind;
+import org.duban.core.quantity.Quantity;
+
+/** The subjects written before a figure's clause: lists before 分别, names given as examples. */
+final class Subjects {
+
+  private static final int SHORT_ITEM = 3;
+
+  private Subjects() {}
+
+  /**
+   * 商品销售总额、社会消费品零售总额分别同比增长1%、14%: the subjects before 分别, which the figures after it take in order;
+   * empty unless there are several.
+   */
+  static List<String> beforeRespectively(String segment) {
+    int at = segment.indexOf("分别");
+    if (at <= 0) {
+      return List.of();
+    }
+    List<String> subjects = new ArrayList<>();
+    for (String part : segment.substring(0, at).split("[、和及与]")) {
+      String subject = LabelWords.trim(part);
+      if (!subject.isEmpty()) {
+        subjects.add(subject);
+      }
+    }
+    return subjects.size() >= 2 ? shareWords(subjects) : List.of();
+  }
+
+  /**
+   * 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民…; 受理数、案损数 after 电信网络诈骗案件: a short item of a list borrows the
+   * words it shares with the long item.
+   */
+  private static List<String> shareWords(List<String> subjects) {
+    String longest =
+        subjects.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    int longAt = subjects.indexOf(longest);
+    List<String> shared = new ArrayList<>(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      String item = subjects.get(i);
+      boolean isShort = item.length() <= SHORT_ITEM && longest.length() > item.length() + 2;
+      if (!isShort) {
+        shared.add(item);
+      } else if (i < longAt) {
+        shared.add(item + longest.substring(item.length()));
+      } else {
+        shared.add(longest.substring(0, longest.length() - item.length()) + item);
+      }
+    }
+    return shared;
+  }
+
+  /** 虹桥、丽华雅苑两个基金小镇: names listed before a small count in words are its examples. */
+  static boolean namesExamples(String raw, Quantity q) {
+    boolean small = q.numeral() == NumeralKind.CHINESE && q.value() >= 2 && q.value() <= 10;
+    String inner = LabelWords.stripPunctuation(raw);
+    return small && inner.indexOf('、') >= 0 && !inner.contains("分别");
+  }
+}
