@@ -34,6 +34,7 @@ final class HeadingFinder {
   private final Markup markup;
   private final List<int[]> paragraphs = new ArrayList<>();
   private final List<String> strings = new ArrayList<>();
+  private int periodParts;
 
   private HeadingFinder(String text, Markup markup) {
     this.text = text;
@@ -72,6 +73,13 @@ final class HeadingFinder {
       int boldEnd = markup.leadingBoldEnd(paragraphs.get(p)[0]);
       if (m == null && boldEnd > 0 && text.charAt(boldEnd - 1) == '。') {
         boldLeads++;
+      }
+      if (m == null
+          && !Shapes.hasSentenceEnd(s)
+          && Shapes.length(s) <= MAX_PART_HEADING
+          && isPartCue(s)
+          && namesAPeriod(s)) {
+        periodParts++; // a review and a plan heading above numbered parts come in pairs
       }
     }
     boolean boldMode = boldLeads >= MIN_BOLD_LEADS;
@@ -170,7 +178,8 @@ final class HeadingFinder {
     if (!numbered && depth > 0) {
       return heading("md" + depth, false, null, start, start, titleEnd(start, end), end);
     }
-    if (!chineseParts && shortLine && length <= MAX_PART_HEADING && isPartCue(s)) {
+    boolean abovePart = chineseParts && periodParts >= 2 && namesAPeriod(s);
+    if ((!chineseParts || abovePart) && shortLine && length <= MAX_PART_HEADING && isPartCue(s)) {
       return heading(Heading.UNNUMBERED, false, null, start, start, end, end);
     }
     int boldEnd = markup.leadingBoldEnd(start);
@@ -207,6 +216,22 @@ final class HeadingFinder {
 
   private static boolean isTrailingMark(char c) {
     return Shapes.isSentenceEnd(c) || c == '：' || c == ':' || c == '，' || c == ',';
+  }
+
+  /**
+   * “十四五”时期发展成就和2025年工作回顾: an unnumbered heading that names its years stands above numbered parts
+   * (一、…) that may follow it.
+   */
+  private static boolean namesAPeriod(String s) {
+    for (int i = 0; i + 5 <= s.length(); i++) {
+      if (Dates.yearAt(s, i, s.length()) > 0 && s.charAt(i + 4) == '年') {
+        return true;
+      }
+      if (s.charAt(i) == '十' && s.charAt(i + 2) == '五') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPartCue(String s) {
