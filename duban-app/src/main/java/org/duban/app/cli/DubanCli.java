@@ -1,7 +1,11 @@
 package org.duban.app.cli;
 
 import org.duban.app.extract.ExtractCommand;
+import org.duban.app.ingest.IngestCommand;
 import org.duban.app.outline.OutlineCommand;
+import org.duban.app.search.ReindexCommand;
+import org.duban.app.server.DemoCommand;
+import org.duban.app.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +15,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "duban 0.1.0",
     description = "督办 Duban: facts, targets and tasks from Chinese government documents.",
-    subcommands = {ExtractCommand.class, OutlineCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      OutlineCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ReindexCommand.class
+    })
 public final class DubanCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,65 @@
+package org.duban.app.document;
+
+import org.duban.app.audit.AuditLog;
+import org.duban.app.fact.FactFilter;
+import org.duban.app.fact.FactRepository;
+import org.duban.app.search.SearchIndex;
+import org.duban.app.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads stored documents whole, and removes them from the ledger and the index. */
+@Service
+public final class DocumentService {
+
+  private final DocumentRepository documents;
+  private final FactRepository facts;
+  private final SearchIndex index;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
+
+  public DocumentService(
+      DocumentRepository documents,
+      FactRepository facts,
+      SearchIndex index,
+      AuditLog audit,
+      TransactionTemplate transaction) {
+    this.documents = documents;
+    this.facts = facts;
+    this.index = index;
+    this.audit = audit;
+    this.transaction = transaction;
+  }
+
+  public DocumentSummary summary(long id) {
+    return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+  }
+
+  public StoredText text(long id) {
+    return documents.text(id).orElseThrow(() -> new NotFoundException("document", id));
+  }
+
+  public DocumentDetail detail(long id) {
+    DocumentSummary summary = summary(id);
+    StoredText text = text(id);
+    return new DocumentDetail(
+        summary,
+        text.start(),
+        text.end(),
+        documents.outline(id),
+        documents.tasks(id),
+        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0));
+  }
+
+  /** Removes a document, its facts and its sentences, and records who did it. */
+  public void delete(long id, String actor) {
+    DocumentSummary summary = summary(id);
+    transaction.executeWithoutResult(
+        status -> {
+          documents.delete(id);
+          audit.record(actor, "DELETE", "document", id, summary.source() + ": " + summary.title());
+        });
+    index.delete(id);
+    index.commit();
+  }
+}
