@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Records ingest runs and what became of each file. */
 @Component
-final class IngestRunRepository {
+public final class IngestRunRepository {
 
   private final JdbcClient jdbc;
 
-  IngestRunRepository(JdbcClient jdbc) {
+  public IngestRunRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

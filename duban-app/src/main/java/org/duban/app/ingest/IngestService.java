@@ -20,7 +20,6 @@ import org.duban.app.fact.FactRepository;
 import org.duban.app.search.IndexedDocument;
 import org.duban.app.search.SearchIndex;
 import org.duban.core.pipeline.AnalyzedDocument;
-import org.duban.core.pipeline.DocumentAnalyzer;
 import org.duban.core.text.SourceText;
 import org.duban.reader.DocumentReader;
 import org.duban.reader.UnreadableFileException;
@@ -49,7 +48,7 @@ public final class IngestService {
   private final AuditLog audit;
   private final IngestRunRepository runs;
   private final TransactionTemplate transaction;
-  private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+  private final DocumentAnalysis analyzer;
   private final DocumentReader reader = new DocumentReader();
 
   public IngestService(
@@ -58,13 +57,15 @@ public final class IngestService {
       SearchIndex index,
       AuditLog audit,
       IngestRunRepository runs,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DocumentAnalysis analyzer) {
     this.documents = documents;
     this.facts = facts;
     this.index = index;
     this.audit = audit;
     this.runs = runs;
     this.transaction = transaction;
+    this.analyzer = analyzer;
   }
 
   /** Ingests files and folders (recursively). */
@@ -200,17 +201,16 @@ public final class IngestService {
           indexDocuments(p, stored.documentIds());
           outcome = new FileOutcome(p.label(), Outcome.ADDED, stored.documentIds(), null);
         }
-      } catch (DataAccessException e) {
+      } catch (RuntimeException e) {
+        // The transaction has rolled back: nothing of this file is in the ledger.
+        String cause =
+            e instanceof DataAccessException d ? d.getMostSpecificCause().toString() : e.toString();
         outcome =
             new FileOutcome(
                 p.label(),
                 Outcome.FAILED,
                 List.of(),
-                "cannot store "
-                    + p.label()
-                    + ": "
-                    + e.getMostSpecificCause().getMessage()
-                    + "; nothing of it was kept");
+                "cannot store " + p.label() + ": " + cause + "; nothing of it was kept");
       }
     }
     runs.outcome(runId, outcome, sourceId);

@@ -24,9 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * the login form for pages). The editor's password comes from {@code duban.editor-password}
  * (environment DUBAN_EDITOR_PASSWORD) or is generated and logged on start.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class SecurityConfig {
+public class SecurityConfig {
 
   static final String EDITOR = "EDITOR";
   private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
