@@ -28,7 +28,13 @@ final class FactExport {
     CSVPrinter printer =
         CSVFormat.DEFAULT.builder().setHeader(FactTable.headers()).get().print(writer);
     for (StoredFact fact : facts) {
-      printer.printRecord(FactTable.row(fact));
+      Object[] row = FactTable.row(fact);
+      for (int i = 0; i < row.length; i++) {
+        if (row[i] instanceof BigDecimal d) {
+          row[i] = d.toPlainString();
+        }
+      }
+      printer.printRecord(row);
     }
     printer.flush();
   }
