@@ -1,16 +1,121 @@
 package org.duban.core.fact;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.meta.DocumentMeta;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.QuantityRecognizer;
+import org.duban.core.sentence.Sentence;
+import org.duban.core.sentence.SentenceSplitter;
 import org.duban.core.split.Article;
+import org.duban.core.structure.Role;
+import org.duban.core.structure.Section;
 import org.duban.core.structure.Structure;
 import org.duban.core.text.CodePointIndex;
+import org.duban.core.text.MappedText;
 
-/** Finds the facts of one article. */
+/**
+ * Finds the facts of one article: recognises quantity expressions, keeps those that are facts, and
+ * gives each its measure, modality, period, region and indicator.
+ */
 public final class FactExtractor {
+
+  private final QuantityRecognizer recognizer = new QuantityRecognizer();
+  private final SentenceSplitter sentences = new SentenceSplitter();
+  private final RankReader ranks = new RankReader();
+  private final NonFactFilter filter = new NonFactFilter(ranks);
+  private final MeasureClassifier measures = new MeasureClassifier();
+  private final ModalityResolver modalities = new ModalityResolver();
+  private final PeriodResolver periods = new PeriodResolver();
+  private final IndicatorExtractor indicators = new IndicatorExtractor();
 
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
-    return List.of();
+    MappedText mapped = article.text();
+    String text = mapped.text();
+    List<Quantity> quantities = recognizer.recognize(text);
+    List<Fact> facts = new ArrayList<>();
+    int next = 0;
+    for (Sentence sentence : sentences.split(text)) {
+      while (next < quantities.size() && quantities.get(next).start() < sentence.start()) {
+        next++;
+      }
+      int first = next;
+      while (next < quantities.size() && quantities.get(next).end() <= sentence.end()) {
+        next++;
+      }
+      if (next > first) {
+        extractSentence(
+            text,
+            sentence,
+            quantities.subList(first, next),
+            meta,
+            structure,
+            mapped,
+            codePoints,
+            facts);
+      }
+    }
+    return facts;
+  }
+
+  private void extractSentence(
+      String text,
+      Sentence sentence,
+      List<Quantity> quantities,
+      DocumentMeta meta,
+      Structure structure,
+      MappedText mapped,
+      CodePointIndex codePoints,
+      List<Fact> out) {
+    Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
+    Quantity previous = null;
+    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text);
+    for (Quantity found : quantities) {
+      int clauseStart = Clause.start(text, found.start(), sentence.start());
+      Quantity q = ranks.reinterpret(text, found, clauseStart);
+      if (!filter.isFact(text, q, quotes, sentence.start(), previous)) {
+        continue;
+      }
+      int clauseEnd = Clause.end(text, q.end(), sentence.end());
+      List<Section> headings = structure.enclosing(q.start());
+      Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
+      Measurement measurement = measures.classify(text, q, clauseStart);
+      Integer deadline = periods.deadline(text, q, sentence.start(), quotes);
+      Modality modality =
+          modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
+      String period =
+          periods.resolve(text, q, sentence.start(), quotes, headings, role, modality, meta);
+      String indicator = labels.label(q, clauseStart, clauseEnd);
+      out.add(
+          new Fact(
+              cp(codePoints, mapped.toSource(q.start())),
+              cp(codePoints, mapped.toSourceEnd(q.end())),
+              sourceText(mapped, q),
+              q.value(),
+              q.unit(),
+              q.normValue(),
+              q.normUnit(),
+              q.normHigh(),
+              q.qualifier(),
+              measurement.measure(),
+              measurement.direction(),
+              indicator,
+              modality,
+              period,
+              meta.jurisdiction(),
+              cp(codePoints, mapped.toSource(sentence.start())),
+              cp(codePoints, mapped.toSourceEnd(sentence.end()))));
+      previous = q;
+    }
+  }
+
+  /** The figure as written in the source: cleaning may have joined a line break inside it. */
+  private static String sourceText(MappedText mapped, Quantity q) {
+    return q.text();
+  }
+
+  private static int cp(CodePointIndex codePoints, int index) {
+    return codePoints.toCodePoint(index);
   }
 }

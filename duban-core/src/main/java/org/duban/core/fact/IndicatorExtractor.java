@@ -1,0 +1,346 @@
+package org.duban.core.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
+import org.duban.core.quantity.NumberScanner;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
+
+/**
+ * Finds what a figure measures: the noun phrase a reader would put in a table's first column.
+ * Usually the words of its clause before it, trimmed of time words, adverbs and the verb that links
+ * it to the figure (全年地区生产总值达到 → 地区生产总值); when the figure opens its clause, the words after it
+ * (完成2座口袋公园 → 口袋公园); when neither says anything, the previous figure's indicator (同比增长12.8%),
+ * extended by a property word when there is one (增速位居 → …增速).
+ */
+final class IndicatorExtractor {
+
+  private static final String TRIM = "org/duban/core/fact/indicator-trim.tsv";
+  private static final String CARRY = "org/duban/core/fact/carry-verbs.txt";
+  private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
+  private static final int MAX_LENGTH = 24;
+  private static final int AFTER_REACH = 16;
+
+  private static final class Holder {
+    static final WordTrie<Boolean> START;
+    static final WordTrie<Boolean> END;
+    static final WordTrie<Boolean> INSIDE;
+    static final WordTrie<Boolean> CARRY_VERBS;
+    static final WordTrie<Boolean> AFTER_STOP;
+
+    static {
+      WordTrie.Builder<Boolean> start = WordTrie.builder();
+      WordTrie.Builder<Boolean> end = WordTrie.builder();
+      WordTrie.Builder<Boolean> inside = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(TRIM)) {
+        switch (row[1].strip()) {
+          case "start" -> start.put(row[0], true);
+          case "end" -> end.put(row[0], true);
+          case "inside" -> inside.put(row[0], true);
+          default -> throw new IllegalStateException(TRIM + ": unknown position " + row[1]);
+        }
+      }
+      START = start.build();
+      END = end.build();
+      INSIDE = inside.build();
+      WordTrie.Builder<Boolean> carry = WordTrie.builder();
+      for (String w : LexiconFile.words(CARRY)) {
+        carry.put(w, true);
+      }
+      CARRY_VERBS = carry.build();
+      WordTrie.Builder<Boolean> stop = WordTrie.builder();
+      for (String w : LexiconFile.words(AFTER_STOP_WORDS)) {
+        stop.put(w, true);
+      }
+      AFTER_STOP = stop.build();
+    }
+  }
+
+  /** Labels the figures of one sentence in order; remembers what the figures before said. */
+  SentenceLabels forSentence(CharSequence text) {
+    return new SentenceLabels(text);
+  }
+
+  /** The labelling state of one sentence: figures are labelled in reading order. */
+  final class SentenceLabels {
+    private final CharSequence text;
+    private Quantity previous;
+    private String previousLabel;
+    private String listVerb;
+    private boolean previousFromAfter;
+    private int clauseStart = -1;
+    private List<String> distributed = List.of();
+    private int indexInClause;
+
+    private SentenceLabels(CharSequence text) {
+      this.text = text;
+    }
+
+    /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
+    String label(Quantity q, int clauseStart, int clauseEnd) {
+      boolean sameClause = previous != null && previous.end() > clauseStart;
+      if (clauseStart != this.clauseStart) {
+        this.clauseStart = clauseStart;
+        indexInClause = 0;
+        distributed = List.of();
+      } else {
+        indexInClause++;
+      }
+      int segmentStart =
+          sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
+      String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
+      if (indexInClause == 0) {
+        distributed = subjectsBeforeRespectively(raw);
+      }
+      String label;
+      boolean fromAfter = false;
+      if (indexInClause < distributed.size()) {
+        label = distributed.get(indexInClause);
+      } else {
+        String before = sameClause && previousFromAfter ? "" : trim(raw);
+        if (q.kind() == UnitKind.RANK) {
+          before = beforeRankVerb(before);
+        }
+        before = withoutExamples(before);
+        String after = q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, clauseEnd);
+        if (!after.isEmpty()) {
+          label = (before.isEmpty() && sameClause && listVerb != null ? listVerb : before) + after;
+          fromAfter = true;
+        } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
+          label = previousLabel == null ? before : previousLabel + before;
+        } else {
+          label = before;
+          if (sameClause && listVerb != null && !startsWithVerb(label)) {
+            label = listVerb + label;
+          }
+        }
+      }
+      if (label == null || label.isEmpty()) {
+        label = previousLabel;
+      }
+      if (label != null && label.length() > MAX_LENGTH) {
+        label = label.substring(label.length() - MAX_LENGTH);
+      }
+      if (!sameClause) {
+        listVerb = leadingVerb(label);
+      }
+      previous = q;
+      previousLabel = label;
+      previousFromAfter = fromAfter;
+      return label;
+    }
+  }
+
+  /**
+   * 商品销售总额、社会消费品零售总额分别同比增长1%、14%: the subjects before 分别, which the figures after it take in order;
+   * empty unless there are several.
+   */
+  private static List<String> subjectsBeforeRespectively(String segment) {
+    int at = segment.indexOf("分别");
+    if (at <= 0) {
+      return List.of();
+    }
+    List<String> subjects = new ArrayList<>();
+    for (String part : segment.substring(0, at).split("[、和及与]")) {
+      String subject = trim(part);
+      if (!subject.isEmpty()) {
+        subjects.add(subject);
+      }
+    }
+    return subjects.size() >= 2 ? subjects : List.of();
+  }
+
+  /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
+  private static String beforeRankVerb(String s) {
+    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "居"}) {
+      int at = s.lastIndexOf(verb);
+      if (at >= 0) {
+        return trim(s.substring(0, at));
+      }
+    }
+    return s;
+  }
+
+  /** 完成上海影城、翡悦里等 → 完成: examples before a count are not what it counts. */
+  private static String withoutExamples(String s) {
+    if (!s.endsWith("等")) {
+      return s;
+    }
+    WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(s, 0);
+    return verb == null ? "" : s.substring(0, verb.end());
+  }
+
+  /** The verb a label starts with, to carry to the next items of a list, or null. */
+  private static String leadingVerb(String label) {
+    if (label == null) {
+      return null;
+    }
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(label, 0);
+    return m == null ? null : label.substring(0, m.end());
+  }
+
+  private static boolean startsWithVerb(String label) {
+    return Holder.CARRY_VERBS.longestAt(label, 0) != null;
+  }
+
+  private static boolean isOnlyVerb(String s) {
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(s, 0);
+    return m != null && m.end() == s.length();
+  }
+
+  /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
+  private static boolean isPropertyOfPrevious(String s) {
+    return s.startsWith("占")
+        || s.equals("增速")
+        || s.equals("增幅")
+        || s.equals("降幅")
+        || s.equals("占比")
+        || s.equals("比重")
+        || s.equals("数量")
+        || s.equals("规模")
+        || s.equals("金额")
+        || s.equals("总额")
+        || s.equals("交易总额")
+        || s.equals("总量")
+        || s.equals("面积");
+  }
+
+  private static String phraseAfter(CharSequence text, Quantity q, int clauseEnd) {
+    int start = q.qualifierEnd();
+    if (start < text.length() && text.charAt(start) == '的') {
+      start++;
+    }
+    int limit = Math.min(clauseEnd, start + AFTER_REACH);
+    int end = start;
+    while (end < limit) {
+      char c = text.charAt(end);
+      if (c == '、'
+          || c == '和'
+          || c == '及'
+          || c == '（'
+          || c == '('
+          || Clause.isBoundary(c)
+          || NumberScanner.isArabicDigit(c)) {
+        break;
+      }
+      end++;
+    }
+    return trim(text.subSequence(start, end).toString());
+  }
+
+  /** The label without time words, adverbs, linking verbs and punctuation at its ends. */
+  static String trim(String s) {
+    String previous;
+    do {
+      previous = s;
+      s = stripPunctuation(s);
+      s = stripLeadingYear(s);
+      s = stripWords(s, true);
+      s = stripWords(s, false);
+      s = stripTrailingComparison(s);
+    } while (!s.equals(previous));
+    return removeInside(s);
+  }
+
+  private static String stripPunctuation(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isEdgeJunk(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isEdgeJunk(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean isEdgeJunk(char c) {
+    return Character.isWhitespace(c)
+        || c == '、'
+        || c == '，'
+        || c == ','
+        || c == '。'
+        || c == '；'
+        || c == '：'
+        || c == ':'
+        || c == '*'
+        || c == '#'
+        || c == '-'
+        || c == '—'
+        || (c >= '①' && c <= '⑳');
+  }
+
+  /** 2023年, 2023年前11个月, 到2025年, 截至2023年底 at the start. */
+  private static String stripLeadingYear(String s) {
+    int i = 0;
+    if (s.startsWith("截至") || s.startsWith("截止")) {
+      i = 2;
+    } else if (s.startsWith("到") || s.startsWith("至")) {
+      i = 1;
+    }
+    int digits = i;
+    while (digits < s.length() && NumberScanner.isArabicDigit(s.charAt(digits))) {
+      digits++;
+    }
+    if (digits - i != 4 || digits >= s.length() || s.charAt(digits) != '年') {
+      return s;
+    }
+    int end = digits + 1;
+    for (String tail : new String[] {"底", "末", "以来", "全年", "度"}) {
+      if (s.startsWith(tail, end)) {
+        end += tail.length();
+        break;
+      }
+    }
+    return s.substring(end);
+  }
+
+  private static String stripWords(String s, boolean atStart) {
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      WordTrie.Match<Boolean> m =
+          atStart ? Holder.START.longestAt(s, 0) : Holder.END.longestEndingAt(s, s.length(), 0);
+      if (m != null && m.end() - m.start() < s.length()) {
+        s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
+        changed = true;
+      } else if (m != null) {
+        return "";
+      }
+    }
+    return s;
+  }
+
+  /** 比2017年, 较上年 and the like at the end. */
+  private static String stripTrailingComparison(String s) {
+    if (s.endsWith("年")) {
+      int i = s.length() - 1;
+      int digits = i;
+      while (digits > 0 && NumberScanner.isArabicDigit(s.charAt(digits - 1))) {
+        digits--;
+      }
+      if (i - digits == 4
+          && digits > 0
+          && (s.charAt(digits - 1) == '比' || s.charAt(digits - 1) == '较')) {
+        return s.substring(0, digits - 1);
+      }
+    }
+    return s;
+  }
+
+  private static String removeInside(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      WordTrie.Match<Boolean> m = Holder.INSIDE.longestAt(s, i);
+      if (m != null && s.length() - (m.end() - m.start()) > 0) {
+        i = m.end();
+      } else {
+        b.append(s.charAt(i++));
+      }
+    }
+    return b.toString();
+  }
+}

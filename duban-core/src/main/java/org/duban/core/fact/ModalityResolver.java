@@ -1,0 +1,86 @@
+package org.duban.core.fact;
+
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
+import org.duban.core.meta.DocumentMeta;
+import org.duban.core.meta.DocumentType;
+import org.duban.core.quantity.Quantity;
+import org.duban.core.structure.Role;
+
+/**
+ * Decides whether a figure is a result (ACTUAL) or a plan or goal (TARGET): a cue word in its
+ * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then the part of the document it stands in, then
+ * the kind of document.
+ */
+final class ModalityResolver {
+
+  private static final String CUES = "org/duban/core/fact/modality-cues.tsv";
+  private static final int SENTENCE_OPENING = 8;
+
+  private enum Cue {
+    TARGET,
+    ACTUAL,
+    NEUTRAL
+  }
+
+  private static final class Holder {
+    static final WordTrie<Cue> CUES = load();
+
+    private static WordTrie<Cue> load() {
+      WordTrie.Builder<Cue> b = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(ModalityResolver.CUES)) {
+        b.put(row[0], Cue.valueOf(row[1].strip()));
+      }
+      return b.build();
+    }
+  }
+
+  Modality resolve(
+      CharSequence text,
+      Quantity q,
+      int clauseStart,
+      int sentenceStart,
+      Role role,
+      DocumentMeta meta,
+      Integer deadlineYear) {
+    Cue cue = nearestCue(text, q.qualifierStart(), clauseStart);
+    if (cue == null) {
+      cue =
+          nearestCue(text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart);
+    }
+    if (cue == Cue.TARGET) {
+      return Modality.TARGET;
+    }
+    if (cue == Cue.ACTUAL) {
+      return Modality.ACTUAL;
+    }
+    if (deadlineYear != null && meta.year() != null && deadlineYear >= meta.year()) {
+      return Modality.TARGET;
+    }
+    if (role == Role.REVIEW) {
+      return Modality.ACTUAL;
+    }
+    if (role == Role.PLAN) {
+      return Modality.TARGET;
+    }
+    DocumentType type = meta.type();
+    return type == DocumentType.KEY_WORK_ARRANGEMENT
+            || type == DocumentType.POLICY
+            || type == DocumentType.FIVE_YEAR_PLAN
+        ? Modality.TARGET
+        : Modality.ACTUAL;
+  }
+
+  private static Cue nearestCue(CharSequence text, int end, int limit) {
+    for (int i = end; i > limit; i--) {
+      WordTrie.Match<Cue> m = Holder.CUES.longestEndingAt(text, i, limit);
+      if (m != null && m.value() != Cue.NEUTRAL) {
+        return m.value();
+      }
+      if (m != null) {
+        i = m.start() + 1;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+package org.duban.core.fact;
+
+import java.util.BitSet;
+
+/**
+ * The quoted stretches of a sentence: “…”, 《…》, 「…」 and the like. A number inside quotes is part of
+ * a name or slogan (“3+3”, “15分钟社区生活圈”), not a measurement.
+ */
+final class Quotes {
+
+  // Names and slogans are short; a long quotation is a sentence whose figures are facts.
+  private static final int MAX_QUOTED = 16;
+
+  private final int offset;
+  private final BitSet inside;
+
+  private Quotes(int offset, BitSet inside) {
+    this.offset = offset;
+    this.inside = inside;
+  }
+
+  static Quotes of(CharSequence text, int start, int end) {
+    BitSet inside = new BitSet(end - start);
+    int i = start;
+    while (i < end) {
+      char close = closing(text.charAt(i));
+      if (close != 0) {
+        int j = i + 1;
+        int limit = Math.min(end, i + 1 + MAX_QUOTED);
+        while (j < limit && text.charAt(j) != close) {
+          j++;
+        }
+        if (j < limit) {
+          inside.set(i + 1 - start, j - start);
+          i = j + 1;
+          continue;
+        }
+      }
+      i++;
+    }
+    return new Quotes(start, inside);
+  }
+
+  private static char closing(char open) {
+    return switch (open) {
+      case '“' -> '”';
+      case '‘' -> '’';
+      case '「' -> '」';
+      case '『' -> '』';
+      case '《' -> '》';
+      case '〈' -> '〉';
+      case '"' -> '"';
+      default -> 0;
+    };
+  }
+
+  /** Whether any character of {@code [from, to)} is quoted. */
+  boolean anyQuoted(int from, int to) {
+    int next = inside.nextSetBit(Math.max(0, from - offset));
+    return next >= 0 && next < to - offset;
+  }
+}

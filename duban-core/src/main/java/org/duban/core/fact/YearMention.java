@@ -1,0 +1,133 @@
+package org.duban.core.fact;
+
+import org.duban.core.quantity.NumberScanner;
+
+/**
+ * A year or span of years written in text: 2023年, 二〇二五年, 2021-2025年, “十四五”.
+ *
+ * @param role what the mention does: a plain time, a deadline (到2025年), or a comparison base
+ *     (比2017年)
+ */
+record YearMention(int start, int end, int first, int last, Role role) {
+
+  enum Role {
+    TIME,
+    DEADLINE,
+    BASE
+  }
+
+  String period() {
+    return first == last ? String.valueOf(first) : first + "-" + last;
+  }
+
+  /**
+   * The mention that ends nearest before {@code end}, looking back no further than {@code limit}.
+   */
+  static YearMention lastBefore(CharSequence text, int end, int limit) {
+    for (int i = end - 1; i >= limit; i--) {
+      char c = text.charAt(i);
+      if (c == '年' && i > limit) {
+        YearMention m = endingAt(text, i, limit);
+        if (m != null) {
+          return m;
+        }
+      } else if (c == '五' && i >= limit + 2 && text.charAt(i - 2) == '十') {
+        YearMention m = planPeriod(text, i - 2, i + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The year mention whose 年 is at {@code yearChar}, or null. */
+  static YearMention endingAt(CharSequence text, int yearChar, int limit) {
+    int digitsEnd = yearChar;
+    int digitsStart = digitsEnd;
+    while (digitsStart > limit
+        && isYearDigit(text.charAt(digitsStart - 1))
+        && digitsEnd - digitsStart < 4) {
+      digitsStart--;
+    }
+    if (digitsEnd - digitsStart != 4
+        || (digitsStart > limit && isYearDigit(text.charAt(digitsStart - 1)))) {
+      return null;
+    }
+    int year = yearValue(text, digitsStart, digitsEnd);
+    if (year < 1900 || year > 2100) {
+      return null;
+    }
+    int start = digitsStart;
+    int first = year;
+    if (start - 5 >= limit && isDash(text.charAt(start - 1))) {
+      int otherStart = start - 5;
+      if (allYearDigits(text, otherStart, start - 1)) {
+        int other = yearValue(text, otherStart, start - 1);
+        if (other >= 1900 && other < year) {
+          first = other;
+          start = otherStart;
+        }
+      }
+    }
+    return new YearMention(start, yearChar + 1, first, year, roleBefore(text, start, limit));
+  }
+
+  private static YearMention planPeriod(CharSequence text, int start, int end) {
+    int ordinal =
+        switch (text.subSequence(start, end).toString()) {
+          case "十一五" -> 11;
+          case "十二五" -> 12;
+          case "十三五" -> 13;
+          case "十四五" -> 14;
+          case "十五五" -> 15;
+          case "十六五" -> 16;
+          default -> 0;
+        };
+    if (ordinal == 0) {
+      return null;
+    }
+    int first = 2006 + (ordinal - 11) * 5;
+    return new YearMention(start, end, first, first + 4, Role.TIME);
+  }
+
+  private static Role roleBefore(CharSequence text, int start, int limit) {
+    char before = start - 1 >= limit ? text.charAt(start - 1) : '\0';
+    return switch (before) {
+      case '到', '至' -> Role.DEADLINE;
+      case '比', '较', '于', '同', '与' -> Role.BASE;
+      default -> Role.TIME;
+    };
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '～' || c == '~' || c == '至';
+  }
+
+  private static boolean allYearDigits(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isYearDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isYearDigit(char c) {
+    return NumberScanner.isArabicDigit(c)
+        || c == '〇'
+        || c == '零'
+        || NumberScanner.chineseDigit(c) > 0;
+  }
+
+  private static int yearValue(CharSequence text, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int d =
+          NumberScanner.isArabicDigit(c) ? Character.digit(c, 10) : NumberScanner.chineseDigit(c);
+      v = v * 10 + d;
+    }
+    return v;
+  }
+}
