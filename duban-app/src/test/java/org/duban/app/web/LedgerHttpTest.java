@@ -104,6 +104,9 @@ class LedgerHttpTest {
   @Test
   void theSampleReportsGdpIsAnActualValueFactOf2023() throws Exception {
     assumeTrue(LedgerFixtures.extractorFindsFacts(), "needs the real fact extractor (issue 3)");
+    List<String> regions = new ArrayList<>();
+    getJson("/api/documents").forEach(d -> regions.add(d.get("region").asText()));
+    assumeTrue(regions.contains("临江区"), "needs the metadata detector of issue 4, found " + regions);
     JsonNode facts =
         getJson(
             "/api/facts?modality=ACTUAL&period=2023&indicator="
