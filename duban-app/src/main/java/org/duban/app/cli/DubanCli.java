@@ -2,6 +2,7 @@ package org.duban.app.cli;
 
 import org.duban.app.extract.ExtractCommand;
 import org.duban.app.ingest.IngestCommand;
+import org.duban.app.loadbench.LoadBenchCommand;
 import org.duban.app.outline.OutlineCommand;
 import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       DemoCommand.class,
-      ReindexCommand.class
+      ReindexCommand.class,
+      LoadBenchCommand.class
     })
 public final class DubanCli implements Runnable {
 

@@ -115,6 +115,9 @@ public final class IngestService {
     List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    // Sentences are indexed off the storing thread; Lucene's analysis is the costliest step.
+    ExecutorService indexing = Executors.newFixedThreadPool(threads, daemonThreads());
+    List<Future<?>> indexed = new ArrayList<>();
     try {
       ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
       int next = 0;
@@ -126,11 +129,18 @@ public final class IngestService {
         }
         Prepared prepared = await(window.poll());
         FileOutcome outcome = store(prepared, actor, runId);
+        if (!outcome.documentIds().isEmpty()) {
+          indexed.add(indexing.submit(() -> indexDocuments(prepared, outcome.documentIds())));
+        }
         outcomes.add(outcome);
         listener.fileDone(outcome);
       }
+      for (Future<?> f : indexed) {
+        await(f);
+      }
     } finally {
       pool.shutdownNow();
+      indexing.shutdown();
       index.commit();
     }
     IngestReport report =
@@ -198,7 +208,6 @@ public final class IngestService {
           outcome = new FileOutcome(p.label(), Outcome.UNCHANGED, List.of(), null);
         } else {
           sourceId = stored.sourceId();
-          indexDocuments(p, stored.documentIds());
           outcome = new FileOutcome(p.label(), Outcome.ADDED, stored.documentIds(), null);
         }
       } catch (RuntimeException e) {
@@ -255,7 +264,7 @@ public final class IngestService {
     }
   }
 
-  private static Prepared await(Future<Prepared> future) {
+  private static <T> T await(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -34,7 +34,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.duban.app.config.DubanProperties;
 import org.duban.app.document.RegionName;
 import org.duban.core.sentence.Sentence;
@@ -51,7 +50,8 @@ import org.springframework.web.util.HtmlUtils;
 public final class SearchIndex implements AutoCloseable {
 
   private static final String DOC_ID = "doc_id";
-  private static final String TEXT = "text";
+  private static final String TEXT = SearchAnalyzer.WORDS;
+  private static final String PAIRS = SearchAnalyzer.PAIRS;
   private static final FieldType TEXT_TYPE = new FieldType();
 
   static {
@@ -126,6 +126,7 @@ public final class SearchIndex implements AutoCloseable {
     }
     doc.add(new StringField("type", d.type(), Field.Store.NO));
     doc.add(new Field(TEXT, text, TEXT_TYPE));
+    doc.add(new Field(PAIRS, text, TEXT_TYPE));
     doc.add(new StoredField("start", start));
     doc.add(new StoredField("end", end));
     return doc;
@@ -187,7 +188,8 @@ public final class SearchIndex implements AutoCloseable {
             java.util.Arrays.copyOfRange(
                 top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        String[] snippets = highlighter(searcher).highlight(TEXT, query, pageDocs, 1);
+        // Every match has its phrase of pairs, so the pairs field marks whatever was found.
+        String[] snippets = highlighter(searcher).highlight(PAIRS, query, pageDocs, 1);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
           Document doc = searcher.storedFields().document(page[i].doc);
@@ -218,11 +220,10 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Query query(String q, SearchFilter filter) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
     BooleanQuery.Builder bool = new BooleanQuery.Builder();
     boolean any = false;
     for (String phrase : q.strip().split("\\s+")) {
-      Query p = builder.createPhraseQuery(TEXT, phrase);
+      Query p = SearchAnalyzer.phrase(analyzer, phrase);
       if (p != null) {
         bool.add(p, Occur.MUST);
         any = true;

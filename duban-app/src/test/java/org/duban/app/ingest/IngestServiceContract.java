@@ -171,6 +171,18 @@ abstract class IngestServiceContract {
   }
 
   @Test
+  void findsNamesTheSegmenterCutsDifferentlyWhenTheyStandAlone() throws IOException {
+    // smartcn reads 税收 inside 税收收入 as one word but a lone query 税收 as 税/收 (docs/search.md).
+    write("税收.txt", "全区税收收入增长8%。综合税收占比提高。\n");
+    ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+
+    SearchResult result = index.search("税收", NO_FILTER, 10, 0);
+
+    assertThat(result.total()).isEqualTo(2);
+    assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>税收</mark>"));
+  }
+
+  @Test
   void searchFiltersByRegionYearAndType() throws IOException {
     write("报告.txt", LedgerFixtures.REPORT);
     analysis.override(source -> List.of(LedgerFixtures.analyzedReport()));
