@@ -1,6 +1,7 @@
 package org.duban.app.document;
 
 import org.duban.app.audit.AuditLog;
+import org.duban.app.config.LedgerVersion;
 import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
 import org.duban.app.search.SearchIndex;
@@ -17,18 +18,21 @@ public final class DocumentService {
   private final SearchIndex index;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
+  private final LedgerVersion version;
 
   public DocumentService(
       DocumentRepository documents,
       FactRepository facts,
       SearchIndex index,
       AuditLog audit,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      LedgerVersion version) {
     this.documents = documents;
     this.facts = facts;
     this.index = index;
     this.audit = audit;
     this.transaction = transaction;
+    this.version = version;
   }
 
   public DocumentSummary summary(long id) {
@@ -59,6 +63,7 @@ public final class DocumentService {
           documents.delete(id);
           audit.record(actor, "DELETE", "document", id, summary.source() + ": " + summary.title());
         });
+    version.changed();
     index.delete(id);
     index.commit();
   }

@@ -1,5 +1,7 @@
 package org.duban.app.fact;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.duban.app.config.LedgerVersion;
 import org.duban.app.document.RegionName;
 import org.duban.core.fact.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,10 +31,22 @@ public final class FactRepository {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
+  private final LedgerVersion version;
+  // Queries repeat (a table's filters, an export, a dashboard); answers hold until a change.
+  private final Cache<CacheKey, Object> answers = Caffeine.newBuilder().maximumSize(2_000).build();
 
-  public FactRepository(JdbcClient jdbc, JdbcTemplate template) {
+  private record CacheKey(long version, String kind, FactFilter filter, int limit, int offset) {}
+
+  public FactRepository(JdbcClient jdbc, JdbcTemplate template, LedgerVersion version) {
     this.jdbc = jdbc;
     this.template = template;
+    this.version = version;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String kind, FactFilter filter, int limit, int offset, Supplier<T> query) {
+    return (T)
+        answers.get(new CacheKey(version.current(), kind, filter, limit, offset), k -> query.get());
   }
 
   public void insertAll(long documentId, List<Fact> facts) {
@@ -71,6 +87,14 @@ public final class FactRepository {
    * offset}.
    */
   public List<StoredFact> find(FactFilter filter, int limit, int offset) {
+    // Exports and whole documents are read once; caching them would only hold memory.
+    if (limit > 10_000) {
+      return query(filter, limit, offset);
+    }
+    return cached("find", filter, limit, offset, () -> query(filter, limit, offset));
+  }
+
+  private List<StoredFact> query(FactFilter filter, int limit, int offset) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(filter, params);
     params.put("limit", limit);
@@ -87,19 +111,29 @@ public final class FactRepository {
   }
 
   public long count(FactFilter filter) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, params);
-    return jdbc.sql("select count(*)" + FROM + where).params(params).query(Long.class).single();
+    return this.<Long>cached(
+        "count",
+        filter,
+        0,
+        0,
+        () -> {
+          Map<String, Object> params = new LinkedHashMap<>();
+          String where = where(filter, params);
+          return jdbc.sql("select count(*)" + FROM + where)
+              .params(params)
+              .query(Long.class)
+              .single();
+        });
   }
 
   /** The regions facts are about, most facts first. */
   public List<ValueCount> regions() {
-    return distinct("f.region");
+    return cached("regions", FactFilter.ALL, 0, 0, () -> distinct("f.region"));
   }
 
   /** The indicators facts measure, most facts first. */
   public List<ValueCount> indicators() {
-    return distinct("f.indicator");
+    return cached("indicators", FactFilter.ALL, 0, 0, () -> distinct("f.indicator"));
   }
 
   private List<ValueCount> distinct(String column) {

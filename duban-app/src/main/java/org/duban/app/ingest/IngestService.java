@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.duban.app.audit.AuditLog;
+import org.duban.app.config.LedgerVersion;
 import org.duban.app.document.DocumentRepository;
 import org.duban.app.document.StoredText;
 import org.duban.app.fact.FactRepository;
@@ -49,6 +50,7 @@ public final class IngestService {
   private final IngestRunRepository runs;
   private final TransactionTemplate transaction;
   private final DocumentAnalysis analyzer;
+  private final LedgerVersion version;
   private final DocumentReader reader = new DocumentReader();
 
   public IngestService(
@@ -58,7 +60,8 @@ public final class IngestService {
       AuditLog audit,
       IngestRunRepository runs,
       TransactionTemplate transaction,
-      DocumentAnalysis analyzer) {
+      DocumentAnalysis analyzer,
+      LedgerVersion version) {
     this.documents = documents;
     this.facts = facts;
     this.index = index;
@@ -66,6 +69,7 @@ public final class IngestService {
     this.runs = runs;
     this.transaction = transaction;
     this.analyzer = analyzer;
+    this.version = version;
   }
 
   /** Ingests files and folders (recursively). */
@@ -208,6 +212,7 @@ public final class IngestService {
           outcome = new FileOutcome(p.label(), Outcome.UNCHANGED, List.of(), null);
         } else {
           sourceId = stored.sourceId();
+          version.changed();
           outcome = new FileOutcome(p.label(), Outcome.ADDED, stored.documentIds(), null);
         }
       } catch (RuntimeException e) {

@@ -1,11 +1,14 @@
 package org.duban.app.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,6 +71,12 @@ public final class SearchIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final SentenceSplitter splitter = new SentenceSplitter();
+  // Searches repeat (the same indicators, the same filters); answers hold until the next commit.
+  private final AtomicLong generation = new AtomicLong();
+  private final Cache<CacheKey, SearchResult> results =
+      Caffeine.newBuilder().maximumSize(10_000).build();
+
+  private record CacheKey(long generation, String q, SearchFilter filter, int limit, int offset) {}
 
   public SearchIndex(DubanProperties properties) throws IOException {
     this.path = properties.indexDir().toAbsolutePath();
@@ -153,6 +162,8 @@ public final class SearchIndex implements AutoCloseable {
     try {
       writer.commit();
       searchers.maybeRefreshBlocking();
+      generation.incrementAndGet();
+      results.invalidateAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,6 +183,12 @@ public final class SearchIndex implements AutoCloseable {
    * first.
    */
   public SearchResult search(String q, SearchFilter filter, int limit, int offset) {
+    return results.get(
+        new CacheKey(generation.get(), q, filter, limit, offset),
+        k -> run(q, filter, limit, offset));
+  }
+
+  private SearchResult run(String q, SearchFilter filter, int limit, int offset) {
     Query query = query(q, filter);
     if (query == null) {
       return new SearchResult(0, List.of());

@@ -2,6 +2,7 @@ package org.duban.app.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.duban.app.config.LedgerVersion;
 import org.duban.app.search.SearchIndex;
 import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
@@ -32,10 +33,12 @@ public final class LedgerFixtures {
 
   private final JdbcClient jdbc;
   private final SearchIndex index;
+  private final LedgerVersion version;
 
-  public LedgerFixtures(JdbcClient jdbc, SearchIndex index) {
+  public LedgerFixtures(JdbcClient jdbc, SearchIndex index, LedgerVersion version) {
     this.jdbc = jdbc;
     this.index = index;
+    this.version = version;
   }
 
   /** Removes every stored row and indexed sentence. */
@@ -55,6 +58,7 @@ public final class LedgerFixtures {
     }
     index.deleteAll();
     index.commit();
+    version.changed();
   }
 
   public static SourceText reportSource() {

@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
   SearchIndex.class,
   SearchIndexer.class,
   LedgerFixtures.class,
+  org.duban.app.config.LedgerVersion.class,
   TestAnalysis.class
 })
 @TestPropertySource(
