@@ -1,5 +1,6 @@
 package org.duban.app.cli;
 
+import org.duban.app.bench.BenchCommand;
 import org.duban.app.extract.ExtractCommand;
 import org.duban.app.ingest.IngestCommand;
 import org.duban.app.loadbench.LoadBenchCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       OutlineCommand.class,
+      BenchCommand.class,
       IngestCommand.class,
       ServeCommand.class,
       DemoCommand.class,

@@ -29,10 +29,21 @@ public final class FactExtractor {
   private final PeriodResolver periods = new PeriodResolver();
   private final IndicatorExtractor indicators = new IndicatorExtractor();
 
+  /** What every sentence of an article shares. */
+  private record ArticleContext(
+      String text,
+      DocumentMeta meta,
+      Structure structure,
+      MappedText mapped,
+      CodePointIndex codePoints,
+      SpanParagraphs spans) {}
+
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
     MappedText mapped = article.text();
     String text = mapped.text();
+    ArticleContext context =
+        new ArticleContext(text, meta, structure, mapped, codePoints, SpanParagraphs.of(text));
     List<Quantity> quantities = recognizer.recognize(text);
     List<Fact> facts = new ArrayList<>();
     int next = 0;
@@ -45,32 +56,19 @@ public final class FactExtractor {
         next++;
       }
       if (next > first) {
-        extractSentence(
-            text,
-            sentence,
-            quantities.subList(first, next),
-            meta,
-            structure,
-            mapped,
-            codePoints,
-            facts);
+        extractSentence(context, sentence, quantities.subList(first, next), facts);
       }
     }
     return facts;
   }
 
   private void extractSentence(
-      String text,
-      Sentence sentence,
-      List<Quantity> quantities,
-      DocumentMeta meta,
-      Structure structure,
-      MappedText mapped,
-      CodePointIndex codePoints,
-      List<Fact> out) {
+      ArticleContext context, Sentence sentence, List<Quantity> quantities, List<Fact> out) {
+    String text = context.text();
+    DocumentMeta meta = context.meta();
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
     Quantity previous = null;
-    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text);
+    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text, sentence.start());
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
@@ -78,20 +76,24 @@ public final class FactExtractor {
         continue;
       }
       int clauseEnd = Clause.end(text, q.end(), sentence.end());
-      List<Section> headings = structure.enclosing(q.start());
+      List<Section> headings = context.structure().enclosing(q.start());
       Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
       Measurement measurement = measures.classify(text, q, clauseStart);
       Integer deadline = periods.deadline(text, q, sentence.start(), quotes);
       Modality modality =
           modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
-      String period =
-          periods.resolve(text, q, sentence.start(), quotes, headings, role, modality, meta);
+      PeriodResolver.Place place =
+          new PeriodResolver.Place(
+              sentence.start(), clauseStart, clauseEnd, quotes, headings, role, context.spans());
+      String period = periods.resolve(text, q, place, modality, measurement.measure(), meta);
       String indicator = labels.label(q, clauseStart, clauseEnd);
+      MappedText mapped = context.mapped();
+      CodePointIndex codePoints = context.codePoints();
       out.add(
           new Fact(
               cp(codePoints, mapped.toSource(q.start())),
               cp(codePoints, mapped.toSourceEnd(q.end())),
-              sourceText(mapped, q),
+              q.text(),
               q.value(),
               q.unit(),
               q.normValue(),
@@ -108,11 +110,6 @@ public final class FactExtractor {
               cp(codePoints, mapped.toSourceEnd(sentence.end()))));
       previous = q;
     }
-  }
-
-  /** The figure as written in the source: cleaning may have joined a line break inside it. */
-  private static String sourceText(MappedText mapped, Quantity q) {
-    return q.text();
   }
 
   private static int cp(CodePointIndex codePoints, int index) {

@@ -22,6 +22,12 @@ final class IndicatorExtractor {
   private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
+  private static final int MAX_TOPIC = 20;
+  private static final int SHORT_ITEM = 3;
+  // Labels that name a kind of figure but not whose: the topic before them says whose.
+  private static final java.util.Set<String> GENERIC_HEADS =
+      java.util.Set.of(
+          "投资", "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
 
   private static final class Holder {
     static final WordTrie<Boolean> START;
@@ -59,8 +65,8 @@ final class IndicatorExtractor {
   }
 
   /** Labels the figures of one sentence in order; remembers what the figures before said. */
-  SentenceLabels forSentence(CharSequence text) {
-    return new SentenceLabels(text);
+  SentenceLabels forSentence(CharSequence text, int sentenceStart) {
+    return new SentenceLabels(text, sentenceStart);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -74,8 +80,27 @@ final class IndicatorExtractor {
     private List<String> distributed = List.of();
     private int indexInClause;
 
-    private SentenceLabels(CharSequence text) {
+    private final int sentenceStart;
+
+    private SentenceLabels(CharSequence text, int sentenceStart) {
       this.text = text;
+      this.sentenceStart = sentenceStart;
+    }
+
+    /**
+     * 全年社会商品零售总额，比上年增长17.8%: the clause before, when it holds no figure, names the topic of the
+     * clauses after it.
+     */
+    private String topic(int clauseStart) {
+      if (clauseStart <= sentenceStart) {
+        return null;
+      }
+      int previousStart = Clause.start(text, clauseStart - 1, sentenceStart);
+      if (previous != null && previous.end() > previousStart) {
+        return null;
+      }
+      String t = trim(text.subSequence(previousStart, clauseStart - 1).toString());
+      return t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
     }
 
     /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
@@ -103,10 +128,17 @@ final class IndicatorExtractor {
         if (q.kind() == UnitKind.RANK) {
           before = beforeRankVerb(before);
         }
-        before = withoutExamples(before);
+        boolean examples = raw.strip().endsWith("等");
+        if (examples) {
+          before = "";
+        }
         String after = q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, clauseEnd);
         if (!after.isEmpty()) {
-          label = (before.isEmpty() && sameClause && listVerb != null ? listVerb : before) + after;
+          String verb =
+              sameClause && previousFromAfter
+                  ? listVerb
+                  : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
+          label = (before.isEmpty() && verb != null ? verb : before) + after;
           fromAfter = true;
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
@@ -118,7 +150,13 @@ final class IndicatorExtractor {
         }
       }
       if (label == null || label.isEmpty()) {
-        label = previousLabel;
+        String topic = sameClause ? null : topic(clauseStart);
+        label = topic != null ? topic : previousLabel;
+      } else if (!sameClause && GENERIC_HEADS.contains(label)) {
+        String topic = topic(clauseStart);
+        if (topic != null) {
+          label = topic + label; // “菜篮子”工程一期全面完工，完成投资2.4亿元
+        }
       }
       if (label != null && label.length() > MAX_LENGTH) {
         label = label.substring(label.length() - MAX_LENGTH);
@@ -149,7 +187,37 @@ final class IndicatorExtractor {
         subjects.add(subject);
       }
     }
-    return subjects.size() >= 2 ? subjects : List.of();
+    return subjects.size() >= 2 ? shareWords(subjects) : List.of();
+  }
+
+  /**
+   * 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民…; 受理数、案损数 after 电信网络诈骗案件: a short item of a list borrows the
+   * words it shares with the long item.
+   */
+  private static List<String> shareWords(List<String> subjects) {
+    String longest =
+        subjects.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    int longAt = subjects.indexOf(longest);
+    List<String> shared = new ArrayList<>(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      String item = subjects.get(i);
+      boolean isShort = item.length() <= SHORT_ITEM && longest.length() > item.length() + 2;
+      if (!isShort) {
+        shared.add(item);
+      } else if (i < longAt) {
+        shared.add(item + longest.substring(item.length()));
+      } else {
+        shared.add(longest.substring(0, longest.length() - item.length()) + item);
+      }
+    }
+    return shared;
+  }
+
+  /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
+  private static String tailVerb(String raw) {
+    String s = raw.strip();
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(s, s.length(), 0);
+    return m == null ? null : s.substring(m.start(), m.end());
   }
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
@@ -161,15 +229,6 @@ final class IndicatorExtractor {
       }
     }
     return s;
-  }
-
-  /** 完成上海影城、翡悦里等 → 完成: examples before a count are not what it counts. */
-  private static String withoutExamples(String s) {
-    if (!s.endsWith("等")) {
-      return s;
-    }
-    WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(s, 0);
-    return verb == null ? "" : s.substring(0, verb.end());
   }
 
   /** The verb a label starts with, to carry to the next items of a list, or null. */
@@ -222,7 +281,8 @@ final class IndicatorExtractor {
           || c == '（'
           || c == '('
           || Clause.isBoundary(c)
-          || NumberScanner.isArabicDigit(c)) {
+          || NumberScanner.isArabicDigit(c)
+          || Holder.AFTER_STOP.longestAt(text, end) != null) {
         break;
       }
       end++;
@@ -236,7 +296,7 @@ final class IndicatorExtractor {
     do {
       previous = s;
       s = stripPunctuation(s);
-      s = stripLeadingYear(s);
+      s = LeadingTime.strip(s);
       s = stripWords(s, true);
       s = stripWords(s, false);
       s = stripTrailingComparison(s);
@@ -270,31 +330,6 @@ final class IndicatorExtractor {
         || c == '-'
         || c == '—'
         || (c >= '①' && c <= '⑳');
-  }
-
-  /** 2023年, 2023年前11个月, 到2025年, 截至2023年底 at the start. */
-  private static String stripLeadingYear(String s) {
-    int i = 0;
-    if (s.startsWith("截至") || s.startsWith("截止")) {
-      i = 2;
-    } else if (s.startsWith("到") || s.startsWith("至")) {
-      i = 1;
-    }
-    int digits = i;
-    while (digits < s.length() && NumberScanner.isArabicDigit(s.charAt(digits))) {
-      digits++;
-    }
-    if (digits - i != 4 || digits >= s.length() || s.charAt(digits) != '年') {
-      return s;
-    }
-    int end = digits + 1;
-    for (String tail : new String[] {"底", "末", "以来", "全年", "度"}) {
-      if (s.startsWith(tail, end)) {
-        end += tail.length();
-        break;
-      }
-    }
-    return s.substring(end);
   }
 
   private static String stripWords(String s, boolean atStart) {

@@ -8,13 +8,16 @@ import org.duban.core.quantity.UnitKind;
 /**
  * Decides whether a figure is an amount (VALUE), a change against a base (CHANGE, with its
  * direction), a part of a whole (SHARE) or a position in a ranking (RANK), from the words before it
- * in its clause.
+ * in its clause and the few after it.
  */
 final class MeasureClassifier {
 
   private static final String CUES = "org/duban/core/fact/measure-cues.tsv";
   private static final int REACH = 40;
   private static final int SHARE_AFTER_LEVEL_REACH = 12;
+  // 增长3.2%的速度, 递增7.9%的基础上: what follows 的 is a property of the figure, not a population.
+  private static final java.util.Set<String> NOT_POPULATIONS =
+      java.util.Set.of("速度", "基础", "水平", "幅度", "目标", "标准", "区间", "平均", "预期", "增长", "比例", "比重");
 
   private static final class Holder {
     static final WordTrie<MeasureCue> CUES = load();
@@ -35,24 +38,28 @@ final class MeasureClassifier {
     if (q.kind() == UnitKind.RANK) {
       return Measurement.RANK;
     }
-    int limit = Math.max(clauseStart, q.start() - REACH);
-    Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.text().startsWith("翻")) {
       return Measurement.change(Direction.UP);
     }
+    int limit = Math.max(clauseStart, q.start() - REACH);
+    Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.kind().isRelative()) {
       return relative(text, q, nearest, limit);
     }
-    if (nearest != null
-        && nearest.cue().isChange()
-        && isDirectlyBefore(text, nearest.end(), q.qualifierStart())) {
-      return Measurement.change(nearest.cue().direction());
-    }
-    return Measurement.VALUE;
+    boolean change =
+        nearest != null
+            && nearest.cue().isChange()
+            && isDirectlyBefore(text, nearest.end(), q.qualifierStart())
+            && !countsNewThings(text, q);
+    return change ? Measurement.change(nearest.cue().direction()) : Measurement.VALUE;
   }
 
   private Measurement relative(CharSequence text, Quantity q, Found nearest, int limit) {
-    if (followedByOfNoun(text, q)) {
+    Direction growth = followedByGrowth(text, q);
+    if (growth != null) {
+      return Measurement.change(growth);
+    }
+    if (followedByPopulation(text, q) || isPartOfNamedWhole(text, q)) {
       return Measurement.SHARE;
     }
     if (nearest == null) {
@@ -66,30 +73,67 @@ final class MeasureClassifier {
       return Measurement.SHARE;
     }
     if (cue == MeasureCue.LEVEL) {
-      Found earlier =
-          nearestCue(
-              text, nearest.start(), Math.max(limit, nearest.start() - SHARE_AFTER_LEVEL_REACH));
-      while (earlier != null && earlier.cue() == MeasureCue.LEVEL) {
+      Found earlier = nearest;
+      do {
         earlier =
             nearestCue(
                 text, earlier.start(), Math.max(limit, earlier.start() - SHARE_AFTER_LEVEL_REACH));
-      }
+      } while (earlier != null && earlier.cue() == MeasureCue.LEVEL);
       if (earlier != null && earlier.cue() == MeasureCue.SHARE) {
-        return Measurement.SHARE;
+        return Measurement.SHARE; // 占全区税收比重达67%
       }
-      if (earlier != null && earlier.cue().isRate()) {
-        return Measurement.change(earlier.cue().direction());
+      if (earlier != null && (earlier.cue().isRate() || earlier.cue().isChange())) {
+        return Measurement.change(earlier.cue().direction()); // 增速为5%, 实际增长是6.1%
       }
     }
     return Measurement.VALUE;
   }
 
-  /** 85%的居民: a percentage of a population of things. */
-  private static boolean followedByOfNoun(CharSequence text, Quantity q) {
+  /** 85%的居民, 近8成省份: a percentage of a population of things. */
+  private static boolean followedByPopulation(CharSequence text, Quantity q) {
     int i = q.end();
-    return i + 1 < text.length()
+    if (i >= text.length()) {
+      return false;
+    }
+    if (q.unit().equals("成") && q.qualifierEnd() == q.end()) {
+      return Character.isIdeographic(text.charAt(i));
+    }
+    return i + 2 < text.length()
         && text.charAt(i) == '的'
-        && Character.isIdeographic(text.charAt(i + 1));
+        && Character.isIdeographic(text.charAt(i + 1))
+        && followedByGrowth(text, q) == null
+        && !NOT_POPULATIONS.contains(text.subSequence(i + 1, i + 3).toString());
+  }
+
+  /** 达到常住人口的30%: a percentage of a named whole, unless the whole is a plan's figure. */
+  private static boolean isPartOfNamedWhole(CharSequence text, Quantity q) {
+    int i = q.qualifierStart();
+    if (i < 3 || text.charAt(i - 1) != '的') {
+      return false;
+    }
+    String whole = text.subSequence(i - 3, i - 1).toString();
+    return !(whole.equals("任务") || whole.equals("目标") || whole.equals("计划") || whole.equals("预期"));
+  }
+
+  /** 实现5.5%左右的增长: the noun after the figure says it is a change. */
+  private static Direction followedByGrowth(CharSequence text, Quantity q) {
+    int i = q.qualifierEnd();
+    if (i + 2 >= text.length() || text.charAt(i) != '的') {
+      return null;
+    }
+    return switch (text.subSequence(i + 1, i + 3).toString()) {
+      case "增长", "增速", "涨幅", "增幅", "提升", "提高" -> Direction.UP;
+      case "下降", "降幅", "降低", "减少" -> Direction.DOWN;
+      default -> null;
+    };
+  }
+
+  /** 增加2个学前教育集团: a count followed by what it counts is an amount of new things. */
+  private static boolean countsNewThings(CharSequence text, Quantity q) {
+    int i = q.qualifierEnd();
+    return q.kind() != UnitKind.DURATION
+        && i < text.length()
+        && Character.isIdeographic(text.charAt(i));
   }
 
   /** Whether only qualifier-like filler (了, 分别, spaces) stands between a cue and a figure. */

@@ -57,6 +57,9 @@ final class ModalityResolver {
     if (deadlineYear != null && meta.year() != null && deadlineYear >= meta.year()) {
       return Modality.TARGET;
     }
+    if (meta.type() == DocumentType.NEWS) {
+      return Modality.ACTUAL; // a news story's headings are headlines, not a plan's parts
+    }
     if (role == Role.REVIEW) {
       return Modality.ACTUAL;
     }

@@ -8,39 +8,93 @@ import org.duban.core.structure.Role;
 import org.duban.core.structure.Section;
 
 /**
- * Decides which year (or span of years) a figure is about: a year written before it in its
- * sentence, the year of the heading it stands under, or the document's year (a work report's review
- * is about the year before the report, its plan about the report's year).
+ * Decides which year (or span of years) a figure is about: a year written in its sentence, the span
+ * of a paragraph that looks back on several years (五年来), the year of the heading it stands under,
+ * or the document's year (a work report's review is about the year before the report, its plan
+ * about the report's year). Over a span, a level to reach belongs to the span's last year, a
+ * from-to pair to the years before and at its end, flows (每年, 累计, 年均) to the whole span.
  */
 final class PeriodResolver {
 
   private static final int REACH = 60;
+  private static final int AFTER_REACH = 12;
+  private static final String[] FLOW_WORDS = {"每年", "年均", "累计", "平均每年", "新增", "五年"};
+  private static final String[][] RELATIVE_SPANS = {
+    {"两年平均", "2"},
+    {"过去两年", "2"},
+    {"近两年", "2"},
+    {"三年平均", "3"},
+    {"近三年", "3"},
+    {"过去三年", "3"},
+    {"近五年", "5"},
+    {"五年来", "5"},
+    {"过去五年", "5"}
+  };
 
-  /** The period of {@code q}; {@code deadline} receives nothing, see {@link #deadline}. */
-  String resolve(
-      CharSequence text,
-      Quantity q,
+  /** What the resolver needs to know about a figure's place in its document. */
+  record Place(
       int sentenceStart,
+      int clauseStart,
+      int clauseEnd,
       Quotes quotes,
       List<Section> headings,
       Role role,
+      SpanParagraphs spans) {}
+
+  /** The period of {@code q}, or null when nothing tells it. */
+  String resolve(
+      CharSequence text,
+      Quantity q,
+      Place place,
       Modality modality,
+      Measure measure,
       DocumentMeta meta) {
-    YearMention written = writtenBefore(text, q, sentenceStart, quotes);
-    String period = written != null ? written.period() : fromHeadings(headings);
+    Period own = ownPeriod(meta, place.role(), modality);
+    YearMention written = writtenNear(text, q, place);
+    Period period;
+    if (written != null) {
+      period = new Period(written.first(), written.last());
+    } else {
+      Period paragraph = place.spans().spanAt(q.start(), own);
+      Period heading = fromHeadings(place.headings());
+      period = paragraph != null ? paragraph : heading != null ? heading : own;
+    }
     if (period == null) {
-      period = fromDocument(meta, role, modality);
+      return null;
     }
-    if (period != null && isFromValue(text, q)) {
-      period = yearBefore(period);
+    Integer relative = relativeSpan(text, q, place);
+    if (relative != null && !period.isSpan()) {
+      period = period.spanning(relative);
     }
-    return period;
+    if (isFromValue(text, q)) {
+      return String.valueOf(period.first() - 1);
+    }
+    if (period.isSpan()
+        && (isToValue(text, q, place) || isLevelTarget(text, q, place, modality, measure))) {
+      return String.valueOf(period.last());
+    }
+    return period.toString();
   }
 
   /** The deadline year written before {@code q} (到2025年), or null. */
   Integer deadline(CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
     YearMention m = writtenBefore(text, q, sentenceStart, quotes);
     return m != null && m.role() == YearMention.Role.DEADLINE ? m.last() : null;
+  }
+
+  private static YearMention writtenNear(CharSequence text, Quantity q, Place place) {
+    YearMention before = writtenBefore(text, q, place.sentenceStart(), place.quotes());
+    if (before != null) {
+      return before;
+    }
+    // 近8成省份2021年GDP增速达标: the year may follow the figure in its clause.
+    int limit = Math.min(place.clauseEnd(), q.qualifierEnd() + AFTER_REACH);
+    YearMention after = YearMention.lastBefore(text, limit, q.qualifierEnd());
+    return after != null
+            && after.role() == YearMention.Role.TIME
+            && !place.quotes().anyQuoted(after.start(), after.end())
+        ? after
+        : null;
   }
 
   private static YearMention writtenBefore(
@@ -52,7 +106,9 @@ final class PeriodResolver {
       if (m == null) {
         return null;
       }
-      if (m.role() != YearMention.Role.BASE && !quotes.anyQuoted(m.start(), m.end())) {
+      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
+      if (m.role() != YearMention.Role.BASE
+          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
         return m;
       }
       end = m.start();
@@ -60,28 +116,61 @@ final class PeriodResolver {
     return null;
   }
 
-  private static String fromHeadings(List<Section> headings) {
+  private static Period fromHeadings(List<Section> headings) {
     for (int i = headings.size() - 1; i >= 0; i--) {
       String title = headings.get(i).title();
       YearMention m = YearMention.lastBefore(title, title.length(), 0);
       if (m != null && m.role() != YearMention.Role.BASE) {
-        return m.period();
+        return new Period(m.first(), m.last());
       }
     }
     return null;
   }
 
-  private static String fromDocument(DocumentMeta meta, Role role, Modality modality) {
+  /** The year a figure is about when nothing near it says: from the document and the part. */
+  private static Period ownPeriod(DocumentMeta meta, Role role, Modality modality) {
     Integer year = meta.year();
     if (year == null) {
-      return meta.date() == null ? null : String.valueOf(meta.date().getYear());
+      return meta.date() == null ? null : Period.year(meta.date().getYear());
+    }
+    if (meta.type() == DocumentType.FIVE_YEAR_PLAN) {
+      // A five-year plan's year is its first year: the plan covers it and the next four.
+      return modality == Modality.ACTUAL
+          ? new Period(year - 5, year - 1)
+          : new Period(year, year + 4);
     }
     boolean lookingBack =
         role == Role.REVIEW
             || (role != Role.PLAN
                 && modality == Modality.ACTUAL
                 && meta.type() == DocumentType.WORK_REPORT);
-    return String.valueOf(lookingBack ? year - 1 : year);
+    return Period.year(lookingBack ? year - 1 : year);
+  }
+
+  /** 两年平均增长5.9%, 近三年每年: a span of years ending with the figure's year. */
+  private static Integer relativeSpan(CharSequence text, Quantity q, Place place) {
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    for (String[] r : RELATIVE_SPANS) {
+      if (clause.contains(r[0])) {
+        return Integer.valueOf(r[1]);
+      }
+    }
+    return null;
+  }
+
+  /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */
+  private static boolean isLevelTarget(
+      CharSequence text, Quantity q, Place place, Modality modality, Measure measure) {
+    if (modality != Modality.TARGET || measure == Measure.CHANGE) {
+      return false;
+    }
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    for (String w : FLOW_WORDS) {
+      if (clause.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 由56件增加到64件: the first figure is the level of the year before. */
@@ -106,10 +195,21 @@ final class PeriodResolver {
     return false;
   }
 
-  private static String yearBefore(String period) {
-    if (period.contains("-")) {
-      return period;
+  /** 由56件增加到64件: the second figure is the level reached at the end. */
+  private static boolean isToValue(CharSequence text, Quantity q, Place place) {
+    int i = q.qualifierStart() - 1;
+    while (i >= place.clauseStart() && text.charAt(i) == ' ') {
+      i--;
     }
-    return String.valueOf(Integer.parseInt(period) - 1);
+    if (i < place.clauseStart() || (text.charAt(i) != '到' && text.charAt(i) != '至')) {
+      return false;
+    }
+    for (int j = i - 1; j >= place.clauseStart(); j--) {
+      char c = text.charAt(j);
+      if (c == '由' || c == '从') {
+        return true;
+      }
+    }
+    return false;
   }
 }

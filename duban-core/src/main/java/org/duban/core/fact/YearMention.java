@@ -60,10 +60,13 @@ record YearMention(int start, int end, int first, int last, Role role) {
     }
     int start = digitsStart;
     int first = year;
-    if (start - 5 >= limit && isDash(text.charAt(start - 1))) {
-      int otherStart = start - 5;
-      if (allYearDigits(text, otherStart, start - 1)) {
-        int other = yearValue(text, otherStart, start - 1);
+    // 2021-2025年, 1979到1983年, 1979年到1984年
+    int dash = start - 1;
+    if (dash >= limit && isDash(text.charAt(dash))) {
+      int otherEnd = dash > limit && text.charAt(dash - 1) == '年' ? dash - 1 : dash;
+      int otherStart = otherEnd - 4;
+      if (otherStart >= limit && allYearDigits(text, otherStart, otherEnd)) {
+        int other = yearValue(text, otherStart, otherEnd);
         if (other >= 1900 && other < year) {
           first = other;
           start = otherStart;
@@ -84,11 +87,37 @@ record YearMention(int start, int end, int first, int last, Role role) {
           case "十六五" -> 16;
           default -> 0;
         };
-    if (ordinal == 0) {
+    if (ordinal == 0 || !namesATime(text, end)) {
       return null;
     }
     int first = 2006 + (ordinal - 11) * 5;
     return new YearMention(start, end, first, first + 4, Role.TIME);
+  }
+
+  /** “十四五”时期 is a span of time; “十四五”规划 is a document's name. */
+  private static boolean namesATime(CharSequence text, int end) {
+    int i = end;
+    if (i < text.length() && (text.charAt(i) == '”' || text.charAt(i) == '"')) {
+      i++;
+    }
+    for (String word : new String[] {"时期", "期间", "以来", "末", "这五年"}) {
+      if (startsWith(text, i, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(CharSequence text, int pos, String word) {
+    if (pos + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(pos + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Role roleBefore(CharSequence text, int start, int limit) {
@@ -101,7 +130,7 @@ record YearMention(int start, int end, int first, int last, Role role) {
   }
 
   private static boolean isDash(char c) {
-    return c == '-' || c == '—' || c == '–' || c == '～' || c == '~' || c == '至';
+    return c == '-' || c == '—' || c == '–' || c == '～' || c == '~' || c == '至' || c == '到';
   }
 
   private static boolean allYearDigits(CharSequence text, int from, int to) {

@@ -1,32 +1,182 @@
 package org.duban.core.meta;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.core.clean.Lexicons;
+import org.duban.core.clean.Shapes;
 import org.duban.core.split.Article;
 
-/** Reads what a document is from its title, header lines and first paragraphs. */
+/**
+ * Reads what a document is from its title, header lines and first paragraphs: its type, the
+ * jurisdiction it speaks for, the year it is about, the date it was issued or delivered and who
+ * issued or delivered it.
+ */
 public final class MetadataDetector {
 
-  private static final Pattern REPORT_YEAR = Pattern.compile("(\\d{4})年.{0,20}政府工作报告");
-  private static final Pattern PLACE =
-      Pattern.compile("(上海市)?([\\p{IsHan}]{2,4}?(?:新区|区|县))(?:人民)?政府");
+  private static final int HEAD_LINES = 25;
+  private static final int HEAD_LINE_LENGTH = 300;
+  private static final int REVIEW_LINES = 60;
+  private static final int REVIEW_HEADING = 40;
+
+  private static final class Holder {
+    static final List<String[]> TYPES =
+        split(Lexicons.lines(MetadataDetector.class, "document-types.tsv"));
+    static final List<String> NEWS = Lexicons.lines(MetadataDetector.class, "news-marks.txt");
+  }
 
   public DocumentMeta detect(Article article, String fileName) {
-    String head = article.text().text();
-    head = head.substring(0, Math.min(head.length(), 600));
-    Integer year = null;
-    Matcher y = REPORT_YEAR.matcher(head);
-    if (y.find()) {
-      year = Integer.valueOf(y.group(1));
+    List<String> head = head(article.text().text());
+    String title = Titles.find(head, Holder.TYPES);
+    if (title == null) {
+      title = article.title();
     }
-    String place = null;
-    Matcher p = PLACE.matcher(head);
-    if (p.find()) {
-      place = p.group(2);
+    DocumentType type = type(title, head, article);
+    LocalDate date = date(head, article);
+    Region region = Jurisdictions.find(title, head, type);
+    Integer year = year(type, title, date);
+    if (year == null && type == DocumentType.WORK_REPORT) {
+      year = yearAfterReview(article.text().text());
     }
-    DocumentType type = head.contains("政府工作报告") ? DocumentType.WORK_REPORT : DocumentType.OTHER;
-    JurisdictionLevel level =
-        place == null ? JurisdictionLevel.UNKNOWN : JurisdictionLevel.DISTRICT;
-    return new DocumentMeta(article.title(), type, place, level, year, null, null);
+    String issuer = Issuers.find(head, title);
+    return new DocumentMeta(
+        title,
+        type,
+        region == null ? null : region.name(),
+        region == null ? JurisdictionLevel.UNKNOWN : region.level(),
+        year,
+        date,
+        issuer);
+  }
+
+  /** The first lines of the article, each cut to a bounded length. */
+  private static List<String> head(String text) {
+    List<String> lines = new ArrayList<>();
+    int from = 0;
+    while (from < text.length() && lines.size() < HEAD_LINES) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 ? text.length() : nl;
+      lines.add(text.substring(from, Math.min(to, from + HEAD_LINE_LENGTH)).strip());
+      from = to + 1;
+    }
+    return lines;
+  }
+
+  private static DocumentType type(String title, List<String> head, Article article) {
+    if (title != null) {
+      for (String[] t : Holder.TYPES) {
+        if (title.contains(t[1])) {
+          return DocumentType.valueOf(t[0]);
+        }
+      }
+      // a report delivered to a people's congress is the government's work report
+      if (title.endsWith("报告") && deliveredToCongress(head)) {
+        return DocumentType.WORK_REPORT;
+      }
+    }
+    for (int i = 0; i < Math.min(head.size(), 8); i++) {
+      for (String mark : Holder.NEWS) {
+        if (head.get(i).contains(mark)) {
+          return DocumentType.NEWS;
+        }
+      }
+    }
+    if (Addresses.addressesDeputies(head)) {
+      return DocumentType.WORK_REPORT;
+    }
+    return article.date() != null ? DocumentType.NEWS : DocumentType.OTHER;
+  }
+
+  private static boolean deliveredToCongress(List<String> head) {
+    for (String line : head) {
+      if (line.contains("人民代表大会") && line.contains("会议")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The date a document was delivered or adopted ("——2024年1月16日在…会议上", "(2020年11月30日…通过)"), else
+   * the date standing alone under the issuer, else a dateline, else the page's posting date.
+   */
+  private static LocalDate date(List<String> head, Article article) {
+    LocalDate alone = null;
+    LocalDate any = null;
+    for (String line : head) {
+      Dates.Found f = Dates.find(line, 0, line.length());
+      if (f == null) {
+        continue;
+      }
+      if (line.contains("会议") || line.endsWith("通过)") || line.endsWith("通过）")) {
+        return f.date();
+      }
+      if (alone == null && Shapes.isDateLine(line)) {
+        alone = f.date();
+      }
+      if (any == null && Shapes.length(line) <= 40 && !Shapes.hasSentenceEnd(line)) {
+        any = f.date();
+      }
+    }
+    if (alone != null) {
+      return alone;
+    }
+    return any != null ? any : article.date();
+  }
+
+  private static Integer year(DocumentType type, String title, LocalDate date) {
+    Integer titleYear = title == null ? null : firstYear(title);
+    Integer dateYear = date == null ? null : date.getYear();
+    switch (type) {
+      case WORK_REPORT, KEY_WORK_ARRANGEMENT:
+        return titleYear != null ? titleYear : dateYear;
+      case FIVE_YEAR_PLAN:
+        Integer planYear = FiveYearPlans.firstYear(title);
+        return planYear != null ? planYear : titleYear != null ? titleYear : dateYear;
+      default:
+        return dateYear != null ? dateYear : titleYear;
+    }
+  }
+
+  /**
+   * The year of a report that gives no date: the one after the year its review part looks back on
+   * ("一、1991年国内工作的回顾").
+   */
+  private static Integer yearAfterReview(String text) {
+    int from = 0;
+    for (int i = 0; i < REVIEW_LINES && from < text.length(); i++) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 ? text.length() : nl;
+      if (to - from <= REVIEW_HEADING && text.substring(from, to).contains("回顾")) {
+        Integer y = firstYear(text.substring(from, to));
+        if (y != null) {
+          return y + 1;
+        }
+      }
+      from = to + 1;
+    }
+    return null;
+  }
+
+  /** The first year written in {@code s} ("2024年", "2021—2023年"), or null. */
+  static Integer firstYear(String s) {
+    for (int i = 0; i + 4 <= s.length(); i++) {
+      int y = Dates.yearAt(s, i, s.length());
+      if (y > 0
+          && (i + 4 == s.length()
+              || !Character.isLetterOrDigit(s.charAt(i + 4))
+              || s.charAt(i + 4) == '年')) {
+        return y;
+      }
+    }
+    return null;
+  }
+
+  private static List<String[]> split(List<String> lines) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : lines) {
+      out.add(line.split("\t", 2));
+    }
+    return out;
   }
 }

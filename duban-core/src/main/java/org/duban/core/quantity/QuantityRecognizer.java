@@ -279,7 +279,7 @@ public final class QuantityRecognizer {
       return null;
     }
     boolean wordConnector = text.charAt(pos) == '至' || text.charAt(pos) == '到';
-    if (wordConnector && (first.unit != null || startsFromTo(text, number.start()))) {
+    if (wordConnector && startsFromTo(text, number.start())) {
       return null;
     }
     NumberToken second = NumberScanner.scan(text, connectorEnd);

@@ -29,7 +29,7 @@ public final class SentenceSplitter {
       end--;
     }
     if (end > start) {
-      out.add(new Sentence(start, end, text.substring(start, end)));
+      out.add(new Sentence(start, end));
     }
   }
 }

@@ -1,0 +1,175 @@
+package org.duban.core.clean;
+
+/**
+ * Character classes and line shapes shared by the document stages: what a Chinese character, a
+ * sentence end, a list number or a date-only line looks like. All checks are linear scans.
+ */
+public final class Shapes {
+
+  private static final String SENTENCE_END = "。！？；!?;…";
+  private static final String CLOSERS = "”’」』）)】》〕";
+  private static final String CN_DIGITS = "〇零一二两三四五六七八九十百";
+
+  private Shapes() {}
+
+  public static boolean isHan(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true;
+    }
+    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** Whitespace including the full-width space, no-break space and the byte-order mark. */
+  public static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u3000'
+        || c == '\u00A0'
+        || c == '\uFEFF'
+        || c == '\u200B'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u000B'
+        || Character.isSpaceChar(c);
+  }
+
+  /** A mark that closes a sentence: 。！？； and their half-width kin. */
+  public static boolean isSentenceEnd(char c) {
+    return SENTENCE_END.indexOf(c) >= 0;
+  }
+
+  /** A closing quote or bracket, which may follow a sentence end. */
+  public static boolean isCloser(char c) {
+    return CLOSERS.indexOf(c) >= 0;
+  }
+
+  /** A digit 0-9 in half or full width. */
+  public static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+  }
+
+  /** The value of a half- or full-width digit. */
+  public static int digitValue(char c) {
+    return c >= '０' ? c - '０' : c - '0';
+  }
+
+  /** A Chinese numeral character as used in list numbers and dates (一 … 十, 百, 〇, 零, 两). */
+  public static boolean isChineseDigit(char c) {
+    return CN_DIGITS.indexOf(c) >= 0;
+  }
+
+  /** True when {@code s} holds at least one Han character. */
+  public static boolean hasHan(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isHan(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Number of code points in {@code s}. */
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /**
+   * True when {@code s} (a trimmed line) ends a sentence: its last character, or the last one
+   * before closing quotes and brackets, is a sentence end or a colon.
+   */
+  public static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && isCloser(s.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return isSentenceEnd(c) || c == '：' || c == ':' || c == '。';
+  }
+
+  /** True when {@code s} contains a sentence end anywhere. */
+  public static boolean hasSentenceEnd(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSentenceEnd(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code s} is only a date, optionally with a time: "2025-07-09", "2024-3-25 19:40:52",
+   * "2024年3月8日", "二〇二四年三月八日".
+   */
+  public static boolean isDateLine(String s) {
+    int n = s.length();
+    if (n < 6 || n > 30) {
+      return false;
+    }
+    int digits = 0;
+    boolean dateMark = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c) || isChineseDigit(c)) {
+        digits++;
+      } else if (c == '年' || c == '月' || c == '日' || c == '-' || c == '/' || c == '.') {
+        dateMark = true;
+      } else if (c != ':' && c != ' ' && c != '：' && !isSpace(c)) {
+        return false;
+      }
+    }
+    return dateMark && digits >= 4 && hasYear(s);
+  }
+
+  private static boolean hasYear(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '年') {
+        return true;
+      }
+      run = isDigit(c) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code s} is a separator line: only dashes, rules or stars, as between the articles
+   * of a feed or a markdown horizontal rule.
+   */
+  public static boolean isSeparatorLine(String s) {
+    if (s.isEmpty() || s.length() > 80) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("-—–=*_~·─━".indexOf(c) < 0 && !isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A line of a document's body: a sentence of some length, or simply a long line of Chinese text.
+   *
+   * @param length the line's length in code points (lines longer than 400 may pass 400)
+   */
+  public static boolean isProse(String s, int length) {
+    if (length < 10 || !hasHan(s)) {
+      return false;
+    }
+    if (length >= 50) {
+      return true;
+    }
+    if (length >= 20 && hasSentenceEnd(s)) {
+      return true;
+    }
+    return s.endsWith("。");
+  }
+}

@@ -1,0 +1,104 @@
+package org.duban.core.fact;
+
+import org.duban.core.quantity.NumberScanner;
+
+/**
+ * Strips the time and comparison phrases that open a clause and are not part of what a figure
+ * measures: 2023年, 截至2023年底, 1-7月, 前三季度, 上半年, 两年平均, 比2019年1-7月, 到2025年的.
+ */
+final class LeadingTime {
+
+  private static final String[] PREPOSITIONS = {
+    "截至", "截止", "相比", "到", "至", "在", "比", "较", "与", "从", "由"
+  };
+  private static final String[] WORDS = {
+    "上半年", "下半年", "全年", "同期", "上年", "去年", "今年", "当年", "年初", "年末", "年底", "两年平均", "三年平均", "年均",
+    "平均每年", "每年", "一季度", "二季度", "三季度", "四季度", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "第四季度"
+  };
+  private static final String[] YEAR_TAILS = {"底", "末", "以来", "全年", "度", "上半年", "下半年"};
+
+  private LeadingTime() {}
+
+  /** {@code s} without the time and comparison phrases it starts with. */
+  static String strip(String s) {
+    String previous;
+    do {
+      previous = s;
+      s = stripOnce(s);
+    } while (!s.equals(previous) && !s.isEmpty());
+    return s;
+  }
+
+  private static String stripOnce(String s) {
+    int i = 0;
+    for (String p : PREPOSITIONS) {
+      if (s.startsWith(p) && timeLength(s, p.length()) > 0) {
+        i = p.length();
+        break;
+      }
+    }
+    int t = timeLength(s, i);
+    if (t == 0) {
+      return s;
+    }
+    int end = i + t;
+    if (end < s.length() && s.charAt(end) == '的') {
+      end++;
+    }
+    return s.substring(end);
+  }
+
+  /** The length of the time phrase at {@code i}, or 0. */
+  private static int timeLength(String s, int i) {
+    for (String w : WORDS) {
+      if (s.startsWith(w, i)) {
+        return w.length();
+      }
+    }
+    int digits = i;
+    while (digits < s.length() && isDigit(s.charAt(digits))) {
+      digits++;
+    }
+    int n = digits - i;
+    if (n == 4 && digits < s.length() && s.charAt(digits) == '年') {
+      int end = digits + 1;
+      for (String tail : YEAR_TAILS) {
+        if (s.startsWith(tail, end)) {
+          return end + tail.length() - i;
+        }
+      }
+      int months = monthsLength(s, end);
+      return end + months - i;
+    }
+    return monthsLength(s, i);
+  }
+
+  /** 1-7月, 前11个月, 9月份, 1至6月: a month or span of months. */
+  private static int monthsLength(String s, int i) {
+    int j = i;
+    if (s.startsWith("前", j)) {
+      j++;
+    }
+    int start = j;
+    while (j < s.length() && (isDigit(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '至')) {
+      j++;
+    }
+    if (j == start || j - start > 5) {
+      return 0;
+    }
+    if (s.startsWith("个月", j)) {
+      return j + 2 - i;
+    }
+    if (s.startsWith("月份", j)) {
+      return j + 2 - i;
+    }
+    if (s.startsWith("月", j)) {
+      return j + 1 - i;
+    }
+    return 0;
+  }
+
+  private static boolean isDigit(char c) {
+    return NumberScanner.isArabicDigit(c) || NumberScanner.chineseDigit(c) >= 0 || c == '十';
+  }
+}

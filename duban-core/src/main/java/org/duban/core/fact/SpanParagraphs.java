@@ -1,0 +1,106 @@
+package org.duban.core.fact;
+
+import java.util.Arrays;
+
+/**
+ * Finds the paragraphs that look back on (or ahead over) a span of years as a whole — 五年来…,
+ * “十四五”时期… and the “——” paragraphs that follow them — so that their figures get the span as their
+ * period. Built once per article in one pass over its lines.
+ */
+final class SpanParagraphs {
+
+  /** Years a relative opener covers (五年来 = 5), or a plan named in the opener. */
+  private record Opener(int years, Period plan) {}
+
+  private static final String[][] RELATIVE = {
+    {"五年来", "5"},
+    {"过去五年", "5"},
+    {"这五年", "5"},
+    {"五年间", "5"},
+    {"过去的五年", "5"},
+    {"三年来", "3"},
+    {"过去三年", "3"}
+  };
+  private static final int OPENING = 14;
+
+  private final int[] starts;
+  private final Opener[] openers;
+
+  private SpanParagraphs(int[] starts, Opener[] openers) {
+    this.starts = starts;
+    this.openers = openers;
+  }
+
+  static SpanParagraphs of(CharSequence text) {
+    int[] starts = new int[16];
+    Opener[] openers = new Opener[16];
+    int n = 0;
+    Opener active = null;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = lineStart;
+      while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+        lineEnd++;
+      }
+      int first = lineStart;
+      while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      if (first < lineEnd) {
+        Opener opener = opener(text, first, lineEnd);
+        if (opener != null) {
+          active = opener;
+        } else if (!isBullet(text, first)) {
+          active = null;
+        }
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          openers = Arrays.copyOf(openers, n * 2);
+        }
+        starts[n] = lineStart;
+        openers[n] = active;
+        n++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return new SpanParagraphs(Arrays.copyOf(starts, n), Arrays.copyOf(openers, n));
+  }
+
+  /** The span the paragraph around {@code index} covers, ending with {@code reviewed}, or null. */
+  Period spanAt(int index, Period reviewed) {
+    int pos = Arrays.binarySearch(starts, index);
+    int line = pos >= 0 ? pos : -pos - 2;
+    if (line < 0 || openers[line] == null) {
+      return null;
+    }
+    Opener o = openers[line];
+    if (o.plan() != null) {
+      return o.plan();
+    }
+    return reviewed == null ? null : reviewed.spanning(o.years());
+  }
+
+  private static boolean isBullet(CharSequence text, int first) {
+    char c = text.charAt(first);
+    return c == '—' || c == '-' || c == '●' || c == '•';
+  }
+
+  private static Opener opener(CharSequence text, int first, int lineEnd) {
+    int end = Math.min(lineEnd, first + OPENING);
+    String opening = text.subSequence(first, end).toString();
+    for (String[] r : RELATIVE) {
+      if (opening.contains(r[0])) {
+        return new Opener(Integer.parseInt(r[1]), null);
+      }
+    }
+    for (int i = first; i + 3 <= end; i++) {
+      if (text.charAt(i) == '十' && text.charAt(i + 2) == '五') {
+        YearMention m = YearMention.lastBefore(text, i + 3, i);
+        if (m != null && m.first() != m.last()) {
+          return new Opener(0, new Period(m.first(), m.last()));
+        }
+      }
+    }
+    return null;
+  }
+}

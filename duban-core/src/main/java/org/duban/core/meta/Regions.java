@@ -1,0 +1,100 @@
+package org.duban.core.meta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.core.clean.Lexicons;
+
+/**
+ * The region lexicon ({@code regions.tsv}): provinces, prefecture-level cities, the districts of
+ * the municipalities and cross-district zones, with their short names. Loaded on first use.
+ */
+public final class Regions {
+
+  private static final class Holder {
+    static final Regions INSTANCE = load();
+  }
+
+  private final Map<String, Region> byName;
+  private final Map<String, Region> byShortName;
+  private final int longest;
+
+  private Regions(Map<String, Region> byName, Map<String, Region> byShortName, int longest) {
+    this.byName = byName;
+    this.byShortName = byShortName;
+    this.longest = longest;
+  }
+
+  /** The lexicon. */
+  public static Regions get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The region of this exact full name, or null. */
+  public Region named(String name) {
+    return byName.get(name);
+  }
+
+  /** The region a short name ("长宁", "广东", "阿坝州") stands for, or null. */
+  public Region shortNamed(String name) {
+    return byShortName.get(name);
+  }
+
+  /** The longest full region name ending exactly at {@code end} of {@code s}, or null. */
+  public Region endingAt(CharSequence s, int end) {
+    for (int len = Math.min(longest, end); len >= 2; len--) {
+      Region r = byName.get(s.subSequence(end - len, end).toString());
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Every full region name in {@code s}, longest match first at each position, in order. */
+  public List<Region> findAll(CharSequence s, boolean shortNames) {
+    List<Region> found = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      int matched = 0;
+      for (int len = Math.min(longest, s.length() - i); len >= 2 && matched == 0; len--) {
+        String sub = s.subSequence(i, i + len).toString();
+        Region r = byName.get(sub);
+        if (r == null && shortNames) {
+          r = byShortName.get(sub);
+        }
+        if (r != null) {
+          found.add(r);
+          matched = len;
+        }
+      }
+      i += matched > 0 ? matched : 1;
+    }
+    return found;
+  }
+
+  private static Regions load() {
+    Map<String, Region> byName = new HashMap<>();
+    Map<String, Region> byShortName = new HashMap<>();
+    int longest = 0;
+    for (String line : Lexicons.lines(Regions.class, "regions.tsv")) {
+      String[] f = line.split("\t", -1);
+      Region region =
+          new Region(
+              f[0], JurisdictionLevel.valueOf(f[1]), f.length > 2 && !f[2].isEmpty() ? f[2] : null);
+      byName.putIfAbsent(region.name(), region);
+      longest = Math.max(longest, region.name().length());
+      if (f.length > 3 && !f[3].isEmpty()) {
+        for (String alias : f[3].split(",")) {
+          // a short name shared by two regions means the higher tier (吉林 is the province)
+          Region other = byShortName.get(alias);
+          if (other == null || other.level().ordinal() > region.level().ordinal()) {
+            byShortName.put(alias, region);
+          }
+        }
+      }
+    }
+    return new Regions(Map.copyOf(byName), Map.copyOf(byShortName), longest);
+  }
+}

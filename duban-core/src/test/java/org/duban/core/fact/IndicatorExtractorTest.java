@@ -1,0 +1,42 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorExtractorTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "全年地区生产总值达到1234.5亿元，同比增长6.1%。 | 1234.5亿元 | 地区生产总值",
+        "全年地区生产总值达到1234.5亿元，同比增长6.1%。 | 6.1% | 地区生产总值",
+        "区级一般公共预算收入增长5%。 | 5% | 区级一般公共预算收入",
+        "新增跨国公司地区总部8家、国内企业总部30家。 | 30家 | 新增国内企业总部",
+        "完成2座口袋公园、4座市民服务驿站。 | 4座 | 完成市民服务驿站",
+        "推动16个为民办实事项目落地。 | 16个 | 为民办实事项目落地",
+        "完成花园坊、锦绣里等25个城市更新项目。 | 25个 | 完成城市更新项目",
+        "6100余家数字经济企业实现综合税收306亿元。 | 6100余家 | 数字经济企业",
+        "重点产业完成综合税收370亿元。 | 370亿元 | 重点产业综合税收",
+        "2023年，全区亿元楼数量达到92幢。 | 92幢 | 亿元楼",
+      })
+  void labels(String sentence, String figure, String indicator) {
+    assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(indicator);
+  }
+
+  @Test
+  void distributesSubjectsBeforeRespectively() {
+    Extraction e = Extraction.of("商品销售总额、社会消费品零售总额分别同比增长1%、14%。");
+    assertThat(e.fact("1%").indicator()).isEqualTo("商品销售总额");
+    assertThat(e.fact("14%").indicator()).isEqualTo("社会消费品零售总额");
+  }
+
+  @Test
+  void namesARankAfterWhatIsRanked() {
+    Extraction e = Extraction.of("区级财政收入同比增长8.31%，增速位居中心城区第三。");
+    assertThat(e.fact("第三").indicator()).isEqualTo("区级财政收入增速");
+  }
+}

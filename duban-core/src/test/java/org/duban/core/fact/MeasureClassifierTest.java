@@ -1,0 +1,40 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeasureClassifierTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "地区生产总值达到1234.5亿元 | 1234.5亿元 | VALUE | -",
+        "地区生产总值同比增长8.8% | 8.8% | CHANGE | UP",
+        "交通事故同比下降3% | 3% | CHANGE | DOWN",
+        "占全区税收比重较上年提高了9个百分点 | 9个百分点 | CHANGE | UP",
+        "占全区税收比重达67% | 67% | SHARE | -",
+        "研发经费支出占地区生产总值的比重达6.8% | 6.8% | SHARE | -",
+        "涉外经济完成税收100亿元，占比为46.7% | 46.7% | SHARE | -",
+        "诉求解决率达99% | 99% | VALUE | -",
+        "全年增速为5% | 5% | CHANGE | UP",
+        "降幅超1个百分点 | 1个百分点 | CHANGE | DOWN",
+        "85%的居民表示满意 | 85% | SHARE | -",
+        "完成年度任务的130.3% | 130.3% | VALUE | -",
+        "5幢楼宇比2017年增加10幢 | 10幢 | CHANGE | UP",
+        "为患者平均减少40分钟 | 40分钟 | CHANGE | DOWN",
+        "新增跨国公司地区总部5家 | 5家 | VALUE | -",
+        "增加保基本养老床位1561张 | 1561张 | VALUE | -",
+        "每万人发明专利拥有量由56件增加到64件 | 64件 | VALUE | -",
+        "增速位居中心城区第三 | 第三 | RANK | -",
+        "规上工业增加值增长7.9% | 7.9% | CHANGE | UP",
+      })
+  void classifies(String sentence, String figure, Measure measure, Direction direction) {
+    Fact fact = Extraction.of(sentence).fact(figure);
+    assertThat(fact.measure()).isEqualTo(measure);
+    assertThat(fact.direction()).isEqualTo(direction);
+  }
+}

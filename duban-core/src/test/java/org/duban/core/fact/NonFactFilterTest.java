@@ -1,0 +1,55 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NonFactFilterTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "——2024年1月16日在东湖区第十七届人民代表大会第五次会议上",
+        "全面完成十七届人大三次会议确定的目标任务",
+        "推动“3+3”重点产业发展",
+        "打造“15分钟社区生活圈”",
+        "一年来，主要做了七个方面工作",
+        "两项主要经济指标总量均创历史新高",
+        "建成一批示范街镇",
+        "每万人发明专利拥有量提升",
+        "亿元楼数量稳步增加",
+        "积极构建商贸、医学转化、健康科技服务三个中心",
+        "引入第三方评估",
+        "把民生放在首位",
+        "推进二期工程",
+        "创建二类街区",
+        "增强“四个意识”",
+        "为60岁以上老人提供服务",
+        "这四条里面理想最重要",
+        "新建6天+365天交易平台",
+        "推动零部件出口",
+      })
+  void findsNoFactIn(String sentence) {
+    assertThat(Extraction.of(sentence).facts()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "增速位居中心城区第三 | 第三",
+        "网格化管理在全市考评中名列第一 | 第一",
+        "获得文明城市测评第一名 | 第一名",
+        "全国排名上升到24位 | 24位",
+        "发展指数从全球第11位跃升至第7位 | 第11位",
+        "确保各街镇至少开办一家托育机构 | 一家",
+        "举办精准招商活动近百场 | 百场",
+        "人均预期寿命提升至82.5岁 | 82.5岁",
+        "虹桥、丽华雅苑两个基金小镇开园 | 两个",
+      })
+  void findsFactIn(String sentence, String figure) {
+    assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);
+  }
+}
