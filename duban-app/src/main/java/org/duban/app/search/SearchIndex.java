@@ -111,10 +111,10 @@ public final class SearchIndex implements AutoCloseable {
     for (Sentence s : splitter.split(text)) {
       cpIndex += text.codePointCount(utf16Index, s.start());
       int start = base + cpIndex;
-      int end = start + s.text().codePointCount(0, s.text().length());
-      cpIndex += s.text().codePointCount(0, s.text().length());
+      int length = text.codePointCount(s.start(), s.end());
+      cpIndex += length;
       utf16Index = s.end();
-      sentences.add(sentence(document, s.text(), start, end));
+      sentences.add(sentence(document, s.in(text), start, start + length));
     }
     try {
       writer.addDocuments(sentences);

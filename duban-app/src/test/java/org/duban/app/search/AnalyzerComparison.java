@@ -200,8 +200,9 @@ public final class AnalyzerComparison {
           continue;
         }
         try {
-          for (Sentence s : splitter.split(reader.read(file).text())) {
-            sentences.add(s.text());
+          String text = reader.read(file).text();
+          for (Sentence s : splitter.split(text)) {
+            sentences.add(s.in(text));
           }
         } catch (Exception e) {
           System.err.println("skipped " + file + ": " + e.getMessage());
