@@ -15,6 +15,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -134,7 +135,8 @@ public final class SearchIndex implements AutoCloseable {
       doc.add(new StringField("year", d.year().toString(), Field.Store.NO));
     }
     doc.add(new StringField("type", d.type(), Field.Store.NO));
-    doc.add(new Field(TEXT, text, TEXT_TYPE));
+    // Words only match and rank; the pairs field keeps the sentence and marks the hits.
+    doc.add(new TextField(TEXT, text, Field.Store.NO));
     doc.add(new Field(PAIRS, text, TEXT_TYPE));
     doc.add(new StoredField("start", start));
     doc.add(new StoredField("end", end));
@@ -210,7 +212,7 @@ public final class SearchIndex implements AutoCloseable {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
           Document doc = searcher.storedFields().document(page[i].doc);
-          String snippet = snippets[i] != null ? snippets[i] : HtmlUtils.htmlEscape(doc.get(TEXT));
+          String snippet = snippets[i] != null ? snippets[i] : HtmlUtils.htmlEscape(doc.get(PAIRS));
           hits.add(
               new SearchHit(
                   Long.parseLong(doc.get(DOC_ID)),
