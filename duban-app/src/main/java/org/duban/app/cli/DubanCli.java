@@ -1,6 +1,7 @@
 package org.duban.app.cli;
 
 import org.duban.app.bench.BenchCommand;
+import org.duban.app.config.LedgerStartException;
 import org.duban.app.extract.ExtractCommand;
 import org.duban.app.ingest.IngestCommand;
 import org.duban.app.loadbench.LoadBenchCommand;
@@ -37,7 +38,17 @@ public final class DubanCli implements Runnable {
 
   /** Runs the command line and returns its exit status. */
   public static int run(String... args) {
-    return new CommandLine(new DubanCli()).execute(args);
+    return new CommandLine(new DubanCli())
+        .setExecutionExceptionHandler(
+            (e, cli, parsed) -> {
+              if (e instanceof LedgerStartException || e instanceof IllegalArgumentException) {
+                cli.getErr().println("duban: " + e.getMessage());
+                cli.getErr().flush();
+                return 2;
+              }
+              throw e;
+            })
+        .execute(args);
   }
 
   @Override
