@@ -3,6 +3,7 @@ package org.duban.app.fact;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -207,9 +208,12 @@ public final class FactRepository {
         rs.getInt(20));
   }
 
-  // Through BigDecimal so 228620000000 prints as written, not as 2.2862E11.
+  // Through BigDecimal so 228620000000 prints as written, not as 2.2862E11; 15 significant
+  // digits (what a double holds) drop float noise such as 2286.2 * 1e8 = 228619999999.99997.
   private static BigDecimal decimal(double value, boolean isNull) {
-    return isNull ? null : BigDecimal.valueOf(value).stripTrailingZeros();
+    return isNull
+        ? null
+        : BigDecimal.valueOf(value).round(new MathContext(15)).stripTrailingZeros();
   }
 
   private static String clip(String s, int max) {

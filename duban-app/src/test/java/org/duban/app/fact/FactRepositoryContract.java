@@ -83,6 +83,33 @@ abstract class FactRepositoryContract {
   }
 
   @Test
+  void dropsFloatingPointNoiseFromNormalisedValues() {
+    var noisy =
+        LedgerFixtures.fact(
+            0,
+            "2286.2亿元",
+            2286.2,
+            "亿元",
+            2286.2 * 1e8,
+            "CNY",
+            null,
+            org.duban.core.fact.Qualifier.EXACT,
+            Measure.VALUE,
+            null,
+            "地区生产总值",
+            Modality.ACTUAL,
+            "2023",
+            "示例区",
+            0,
+            10);
+    facts.insertAll(documentId, List.of(noisy));
+
+    StoredFact stored = facts.find(FactFilter.of(null, null, null, null, null, null), 10, 0).get(0);
+
+    assertThat(stored.normValue().toPlainString()).isEqualTo("228620000000");
+  }
+
+  @Test
   void pagesThroughFactsInDocumentOrder() {
     assertThat(facts.find(FactFilter.ALL, 1, 0))
         .extracting(StoredFact::text)
