@@ -61,8 +61,8 @@ public final class SearchIndex implements AutoCloseable {
   static {
     TEXT_TYPE.setTokenized(true);
     TEXT_TYPE.setStored(true);
-    // Offsets in the postings let the highlighter mark words without re-analysing the sentence.
-    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    // No offsets in the postings: the highlighter re-analyses the few sentences it shows.
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     TEXT_TYPE.freeze();
   }
 
