@@ -3,7 +3,7 @@ package org.duban.app.audit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.duban.app.web.InvalidParameterException;
+import org.duban.app.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,9 +22,7 @@ final class AuditController {
   @GetMapping("/api/audit")
   @Operation(summary = "The latest changes to the ledger, newest first")
   List<AuditEvent> latest(@RequestParam(defaultValue = "100") int limit) {
-    if (limit < 1 || limit > 1000) {
-      throw new InvalidParameterException("limit", "must be between 1 and 1000, not " + limit);
-    }
+    Paging.check(limit, 0, 1000);
     return audit.latest(limit);
   }
 }

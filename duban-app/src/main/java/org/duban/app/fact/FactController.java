@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.duban.app.web.InvalidParameterException;
+import org.duban.app.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +41,7 @@ final class FactController {
       @RequestParam(defaultValue = "0") int offset,
       HttpServletResponse response) {
     FactFilter filter = query.toFilter();
-    checkPage(limit, offset, 10_000);
+    Paging.check(limit, offset, 10_000);
     response.setHeader("X-Total-Count", String.valueOf(facts.count(filter)));
     return facts.find(filter, limit, offset);
   }
@@ -72,16 +72,6 @@ final class FactController {
   @Operation(summary = "The indicators facts measure, with the number of facts of each")
   List<ValueCount> indicators() {
     return facts.indicators();
-  }
-
-  static void checkPage(int limit, int offset, int maxLimit) {
-    if (limit < 1 || limit > maxLimit) {
-      throw new InvalidParameterException(
-          "limit", "must be between 1 and " + maxLimit + ", not " + limit);
-    }
-    if (offset < 0) {
-      throw new InvalidParameterException("offset", "must not be negative, not " + offset);
-    }
   }
 
   private static void attachment(HttpServletResponse response, String type, String name) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.duban.app.document.DocumentFilter;
 import org.duban.app.web.InvalidParameterException;
+import org.duban.app.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,12 +51,7 @@ final class SearchController {
     if (q == null || q.isBlank()) {
       throw new InvalidParameterException("q", "is required: the words to search for");
     }
-    if (limit < 1 || limit > 200) {
-      throw new InvalidParameterException("limit", "must be between 1 and 200, not " + limit);
-    }
-    if (offset < 0) {
-      throw new InvalidParameterException("offset", "must not be negative, not " + offset);
-    }
+    Paging.check(limit, offset, 200);
     DocumentFilter documents = DocumentFilter.of(region, year, type);
     SearchFilter filter =
         new SearchFilter(

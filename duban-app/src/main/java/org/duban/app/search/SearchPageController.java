@@ -1,5 +1,6 @@
 package org.duban.app.search;
 
+import org.duban.app.fact.FactRepository;
 import org.duban.core.meta.DocumentType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 final class SearchPageController {
 
   private final SearchIndex index;
+  private final FactRepository facts;
 
-  SearchPageController(SearchIndex index) {
+  SearchPageController(SearchIndex index, FactRepository facts) {
     this.index = index;
+    this.facts = facts;
   }
 
   @GetMapping("/search")
@@ -29,6 +32,7 @@ final class SearchPageController {
     model.addAttribute("year", year);
     model.addAttribute("type", type);
     model.addAttribute("types", DocumentType.values());
+    model.addAttribute("regions", facts.regions());
     model.addAttribute("offset", offset);
     if (q != null && !q.isBlank()) {
       model.addAttribute(

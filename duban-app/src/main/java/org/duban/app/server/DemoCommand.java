@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.duban.app.config.LedgerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code duban demo}: a server on a throw-away ledger preloaded with the shipped samples. */
@@ -23,11 +23,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port;
+  @Mixin PortOption port;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -37,7 +33,7 @@ public final class DemoCommand implements Callable<Integer> {
     Map<String, Object> properties = ledger.properties();
     properties.put("duban.demo", true);
     spec.commandLine().getOut().println("Demo ledger in " + dir + " (deleted on exit)");
-    return WebServer.serve(properties, port, spec.commandLine().getOut(), () -> delete(dir));
+    return WebServer.serve(properties, port.port, spec.commandLine().getOut(), () -> delete(dir));
   }
 
   private static void delete(Path dir) {

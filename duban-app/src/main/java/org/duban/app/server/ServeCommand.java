@@ -5,7 +5,6 @@ import org.duban.app.config.LedgerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code duban serve}: the REST API and the pages over a ledger. */
@@ -19,14 +18,10 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin LedgerOptions ledger;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int port;
+  @Mixin PortOption port;
 
   @Override
   public Integer call() throws InterruptedException {
-    return WebServer.serve(ledger.properties(), port, spec.commandLine().getOut(), () -> {});
+    return WebServer.serve(ledger.properties(), port.port, spec.commandLine().getOut(), () -> {});
   }
 }
