@@ -28,6 +28,7 @@ public final class FactExtractor {
   private final ModalityResolver modalities = new ModalityResolver();
   private final PeriodResolver periods = new PeriodResolver();
   private final IndicatorExtractor indicators = new IndicatorExtractor();
+  private final RegionResolver regions = new RegionResolver();
 
   /** What every sentence of an article shares. */
   private record ArticleContext(
@@ -47,6 +48,7 @@ public final class FactExtractor {
     List<Quantity> quantities = recognizer.recognize(text);
     List<Fact> facts = new ArrayList<>();
     int next = 0;
+    String carriedRegion = null;
     for (Sentence sentence : sentences.split(text)) {
       while (next < quantities.size() && quantities.get(next).start() < sentence.start()) {
         next++;
@@ -56,19 +58,41 @@ public final class FactExtractor {
         next++;
       }
       if (next > first) {
-        extractSentence(context, sentence, quantities.subList(first, next), facts);
+        carriedRegion =
+            extractSentence(
+                context, sentence, quantities.subList(first, next), carriedRegion, facts);
+      }
+      if (endsParagraphOrStatement(text, sentence)) {
+        carriedRegion = null;
       }
     }
     return facts;
   }
 
-  private void extractSentence(
-      ArticleContext context, Sentence sentence, List<Quantity> quantities, List<Fact> out) {
+  /**
+   * A place named as the subject carries over the sentences after it that are cut by ； but not past
+   * a full stop or a paragraph: 山西规上原煤产量8.8亿吨，同比增长11.6%；发电量….
+   */
+  private static boolean endsParagraphOrStatement(String text, Sentence sentence) {
+    char last = text.charAt(sentence.end() - 1);
+    return last != '；' && last != ';';
+  }
+
+  /** Extracts the facts of one sentence and returns the place carried to the next. */
+  private String extractSentence(
+      ArticleContext context,
+      Sentence sentence,
+      List<Quantity> quantities,
+      String carriedRegion,
+      List<Fact> out) {
     String text = context.text();
     DocumentMeta meta = context.meta();
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
     Quantity previous = null;
-    IndicatorExtractor.SentenceLabels labels = indicators.forSentence(text, sentence.start());
+    int lastClauseStart = -1;
+    int indexInClause = 0;
+    IndicatorExtractor.SentenceLabels labels =
+        indicators.forSentence(text, sentence.start(), quantities);
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
@@ -76,6 +100,8 @@ public final class FactExtractor {
         continue;
       }
       int clauseEnd = Clause.end(text, q.end(), sentence.end());
+      indexInClause = clauseStart == lastClauseStart ? indexInClause + 1 : 0;
+      lastClauseStart = clauseStart;
       List<Section> headings = context.structure().enclosing(q.start());
       Role role = headings.isEmpty() ? Role.OTHER : headings.get(headings.size() - 1).role();
       Measurement measurement = measures.classify(text, q, clauseStart);
@@ -87,6 +113,11 @@ public final class FactExtractor {
               sentence.start(), clauseStart, clauseEnd, quotes, headings, role, context.spans());
       String period = periods.resolve(text, q, place, modality, measurement.measure(), meta);
       String indicator = labels.label(q, clauseStart, clauseEnd);
+      String named = regions.named(text, q, clauseStart, indexInClause, meta.jurisdiction());
+      if (named != null) {
+        carriedRegion = named;
+      }
+      String region = carriedRegion != null ? carriedRegion : meta.jurisdiction();
       MappedText mapped = context.mapped();
       CodePointIndex codePoints = context.codePoints();
       out.add(
@@ -105,11 +136,12 @@ public final class FactExtractor {
               indicator,
               modality,
               period,
-              meta.jurisdiction(),
+              region,
               cp(codePoints, mapped.toSource(sentence.start())),
               cp(codePoints, mapped.toSourceEnd(sentence.end()))));
       previous = q;
     }
+    return carriedRegion;
   }
 
   private static int cp(CodePointIndex codePoints, int index) {

@@ -24,10 +24,13 @@ final class IndicatorExtractor {
   private static final int AFTER_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
+  private static final java.util.Set<String> PROPERTY_NOUNS =
+      java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
   private static final java.util.Set<String> GENERIC_HEADS =
       java.util.Set.of(
-          "投资", "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
+          "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
+          "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
 
   private static final class Holder {
     static final WordTrie<Boolean> START;
@@ -65,8 +68,8 @@ final class IndicatorExtractor {
   }
 
   /** Labels the figures of one sentence in order; remembers what the figures before said. */
-  SentenceLabels forSentence(CharSequence text, int sentenceStart) {
-    return new SentenceLabels(text, sentenceStart);
+  SentenceLabels forSentence(CharSequence text, int sentenceStart, List<Quantity> quantities) {
+    return new SentenceLabels(text, sentenceStart, quantities);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -81,10 +84,22 @@ final class IndicatorExtractor {
     private int indexInClause;
 
     private final int sentenceStart;
+    private final List<Quantity> quantities;
 
-    private SentenceLabels(CharSequence text, int sentenceStart) {
+    private SentenceLabels(CharSequence text, int sentenceStart, List<Quantity> quantities) {
       this.text = text;
       this.sentenceStart = sentenceStart;
+      this.quantities = quantities;
+    }
+
+    /** Where the next quantity expression after {@code q} starts, or the text's end. */
+    private int nextStart(Quantity q) {
+      for (Quantity other : quantities) {
+        if (other.start() >= q.end()) {
+          return other.start();
+        }
+      }
+      return text.length();
     }
 
     /**
@@ -128,11 +143,14 @@ final class IndicatorExtractor {
         if (q.kind() == UnitKind.RANK) {
           before = beforeRankVerb(before);
         }
-        boolean examples = raw.strip().endsWith("等");
+        boolean examples = raw.strip().endsWith("等") || namesExamples(raw, q);
         if (examples) {
           before = "";
         }
-        String after = q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, clauseEnd);
+        String after =
+            q.kind() == UnitKind.RANK
+                ? ""
+                : phraseAfter(text, q, Math.min(clauseEnd, nextStart(q)));
         if (!after.isEmpty()) {
           String verb =
               sameClause && previousFromAfter
@@ -140,6 +158,11 @@ final class IndicatorExtractor {
                   : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
           label = (before.isEmpty() && verb != null ? verb : before) + after;
           fromAfter = true;
+        } else if (isOnlyVerb(before) && previousLabel != null && endsWithVerb(previousLabel)) {
+          label = withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
+        } else if (isOnlyVerb(before) && previousLabel == null) {
+          String topic = sameClause ? null : topic(clauseStart);
+          label = topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
         } else {
@@ -154,9 +177,15 @@ final class IndicatorExtractor {
         label = topic != null ? topic : previousLabel;
       } else if (!sameClause && GENERIC_HEADS.contains(label)) {
         String topic = topic(clauseStart);
+        if (topic == null && previousLabel != null && !GENERIC_HEADS.contains(previousLabel)) {
+          topic = previousLabel; // 实施重点工业项目28个，完成投资33.9亿元
+        }
         if (topic != null) {
           label = topic + label; // “菜篮子”工程一期全面完工，完成投资2.4亿元
         }
+      }
+      if ("经济".equals(label)) {
+        label = "经济增长"; // the usual name of GDP growth, which trimming cut to its first word
       }
       if (label != null && label.length() > MAX_LENGTH) {
         label = label.substring(label.length() - MAX_LENGTH);
@@ -211,6 +240,30 @@ final class IndicatorExtractor {
       }
     }
     return shared;
+  }
+
+  /** 虹桥、丽华雅苑两个基金小镇: names listed before a small count in words are its examples. */
+  private static boolean namesExamples(String raw, Quantity q) {
+    boolean small =
+        q.numeral() == org.duban.core.quantity.NumeralKind.CHINESE
+            && q.value() >= 2
+            && q.value() <= 10;
+    String inner = stripPunctuation(raw);
+    return small && inner.indexOf('、') >= 0 && !inner.contains("分别");
+  }
+
+  private static boolean endsWithVerb(String label) {
+    return Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0) != null;
+  }
+
+  /** 保障性租赁房源筹措建设 → 保障性租赁房源: the label without the verbs it ends with. */
+  private static String withoutTailVerb(String label) {
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
+    while (m != null && m.start() > 0) {
+      label = label.substring(0, m.start());
+      m = Holder.CARRY_VERBS.longestEndingAt(label, label.length(), 0);
+    }
+    return label;
   }
 
   /** The action verb a segment ends with (完成, 新建), which trimming would drop, or null. */
@@ -269,12 +322,25 @@ final class IndicatorExtractor {
   private static String phraseAfter(CharSequence text, Quantity q, int clauseEnd) {
     int start = q.qualifierEnd();
     if (start < text.length() && text.charAt(start) == '的') {
+      if (start + 3 <= text.length()
+          && PROPERTY_NOUNS.contains(text.subSequence(start + 1, start + 3).toString())) {
+        return ""; // 递增7.9%的基础上: a property of the figure, not what it counts
+      }
       start++;
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
     int end = start;
     while (end < limit) {
       char c = text.charAt(end);
+      boolean joinsNouns =
+          (c == '和' || c == '及' || c == '与')
+              && end + 1 < limit
+              && !NumberScanner.isArabicDigit(text.charAt(end + 1))
+              && !NumberScanner.isChineseNumeral(text.charAt(end + 1));
+      if (joinsNouns) {
+        end++;
+        continue;
+      }
       if (c == '、'
           || c == '和'
           || c == '及'
@@ -300,8 +366,9 @@ final class IndicatorExtractor {
       s = stripWords(s, true);
       s = stripWords(s, false);
       s = stripTrailingComparison(s);
+      s = removeInside(s);
     } while (!s.equals(previous));
-    return removeInside(s);
+    return s;
   }
 
   private static String stripPunctuation(String s) {

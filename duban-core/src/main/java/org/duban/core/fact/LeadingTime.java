@@ -60,6 +60,16 @@ final class LeadingTime {
       digits++;
     }
     int n = digits - i;
+    if (n == 4 && digits + 5 < s.length() && isRangeMark(s.charAt(digits))) {
+      int second = digits + 1;
+      int secondEnd = second;
+      while (secondEnd < s.length() && isDigit(s.charAt(secondEnd))) {
+        secondEnd++;
+      }
+      if (secondEnd - second == 4 && secondEnd < s.length() && s.charAt(secondEnd) == '年') {
+        digits = secondEnd; // 1979到1983年
+      }
+    }
     if (n == 4 && digits < s.length() && s.charAt(digits) == '年') {
       int end = digits + 1;
       for (String tail : YEAR_TAILS) {
@@ -96,6 +106,10 @@ final class LeadingTime {
       return j + 1 - i;
     }
     return 0;
+  }
+
+  private static boolean isRangeMark(char c) {
+    return c == '-' || c == '—' || c == '至' || c == '到' || c == '～';
   }
 
   private static boolean isDigit(char c) {

@@ -16,6 +16,9 @@ final class ModalityResolver {
 
   private static final String CUES = "org/duban/core/fact/modality-cues.tsv";
   private static final int SENTENCE_OPENING = 8;
+  private static final int TARGET_ANNOUNCEMENT_REACH = 120;
+  private static final java.util.List<String> TARGET_ANNOUNCEMENTS =
+      java.util.List.of("预期目标", "主要目标是", "主要目标为", "目标任务是");
 
   private enum Cue {
     TARGET,
@@ -48,6 +51,9 @@ final class ModalityResolver {
       cue =
           nearestCue(text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart);
     }
+    if (cue == null && announcesTargets(text, sentenceStart, q.start())) {
+      cue = Cue.TARGET;
+    }
     if (cue == Cue.TARGET) {
       return Modality.TARGET;
     }
@@ -72,6 +78,18 @@ final class ModalityResolver {
             || type == DocumentType.FIVE_YEAR_PLAN
         ? Modality.TARGET
         : Modality.ACTUAL;
+  }
+
+  /** 主要预期目标是：…: a sentence that announces targets makes all its figures targets. */
+  private static boolean announcesTargets(CharSequence text, int sentenceStart, int figure) {
+    int from = Math.max(sentenceStart, figure - TARGET_ANNOUNCEMENT_REACH);
+    String before = text.subSequence(from, figure).toString();
+    for (String cue : TARGET_ANNOUNCEMENTS) {
+      if (before.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Cue nearestCue(CharSequence text, int end, int limit) {

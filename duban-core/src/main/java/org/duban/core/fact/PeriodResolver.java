@@ -65,6 +65,8 @@ final class PeriodResolver {
     Integer relative = relativeSpan(text, q, place);
     if (relative != null && !period.isSpan()) {
       period = period.spanning(relative);
+    } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
+      period = planSpanAround(period, modality);
     }
     if (isFromValue(text, q)) {
       return String.valueOf(period.first() - 1);
@@ -140,10 +142,9 @@ final class PeriodResolver {
           : new Period(year, year + 4);
     }
     boolean lookingBack =
-        role == Role.REVIEW
-            || (role != Role.PLAN
-                && modality == Modality.ACTUAL
-                && meta.type() == DocumentType.WORK_REPORT);
+        modality == Modality.ACTUAL
+            && (role == Role.REVIEW
+                || (role != Role.PLAN && meta.type() == DocumentType.WORK_REPORT));
     return Period.year(lookingBack ? year - 1 : year);
   }
 
@@ -156,6 +157,27 @@ final class PeriodResolver {
       }
     }
     return null;
+  }
+
+  /** 年均增长, 每年新增: a figure that holds for each year of a span. */
+  private static boolean isYearlyAverage(CharSequence text, Quantity q, Place place) {
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
+  }
+
+  /**
+   * In the first year of a five-year plan (2021, 2026…) a report's yearly averages are the plan's:
+   * targets over the new plan, results over the plan just ended. Other years keep their year.
+   */
+  private static Period planSpanAround(Period year, Modality modality) {
+    int y = year.first();
+    if (modality == Modality.TARGET && y % 5 == 1) {
+      return new Period(y, y + 4);
+    }
+    if (modality == Modality.ACTUAL && y % 5 == 0) {
+      return new Period(y - 4, y);
+    }
+    return year;
   }
 
   /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */

@@ -43,6 +43,19 @@ final class Extraction {
     return this;
   }
 
+  Extraction jurisdiction(String jurisdiction) {
+    meta =
+        new DocumentMeta(
+            meta.title(),
+            meta.type(),
+            jurisdiction,
+            meta.level(),
+            meta.year(),
+            meta.date(),
+            meta.issuer());
+    return this;
+  }
+
   Extraction year(Integer year) {
     meta =
         new DocumentMeta(

@@ -1,0 +1,147 @@
+package org.duban.core.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.duban.core.meta.JurisdictionLevel;
+import org.duban.core.meta.Region;
+import org.duban.core.meta.Regions;
+import org.duban.core.quantity.Quantity;
+
+/**
+ * Finds the place a figure is about when its clause opens with a place other than the document's
+ * own jurisdiction (长宁片区完成综合税收190亿元, 湖北为18.7%, 山东、浙江、河南分别达到…), which is then named as written. A
+ * place inside the document's own jurisdiction that only names a project (宁波舟山港集装箱吞吐量) leaves the
+ * figure with the jurisdiction.
+ */
+final class RegionResolver {
+
+  private static final int LONGEST_NAME = 12;
+  private static final String[] ZONE_SUFFIXES = {
+    "新片区", "片区", "开发区", "高新区", "经开区", "商务区", "示范区", "自贸区", "保税区", "新区"
+  };
+  private static final List<String> SCOPE_WORDS = List.of("全国", "全市", "全省", "全区", "全县");
+
+  /**
+   * The place the clause of {@code q} names as its subject, or null when it names none.
+   *
+   * @param indexInClause the figure's position among the figures of its clause, for 分别
+   * @param own the document's jurisdiction
+   */
+  String named(CharSequence text, Quantity q, int clauseStart, int indexInClause, String own) {
+    int start = skipOpening(text, clauseStart, q.start());
+    List<String> places = placesAt(text, start, q.start(), own);
+    if (places.isEmpty()) {
+      return null;
+    }
+    boolean respectively = text.subSequence(start, q.start()).toString().contains("分别");
+    if (respectively && places.size() > 1) {
+      return indexInClause < places.size() ? places.get(indexInClause) : null;
+    }
+    return String.join("、", places);
+  }
+
+  /** The list of places that opens {@code [start, end)}: 山东、浙江、河南; empty if none. */
+  private static List<String> placesAt(CharSequence text, int start, int end, String own) {
+    List<String> places = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      int nameEnd = placeEnd(text, i, end, own);
+      if (nameEnd < 0) {
+        break;
+      }
+      places.add(text.subSequence(i, nameEnd).toString());
+      if (nameEnd < end && isListMark(text.charAt(nameEnd))) {
+        i = nameEnd + 1;
+      } else {
+        break;
+      }
+    }
+    return places;
+  }
+
+  /** Where the place name starting at {@code start} ends, or -1. */
+  private static int placeEnd(CharSequence text, int start, int end, String own) {
+    Regions regions = Regions.get();
+    for (int len = Math.min(LONGEST_NAME, end - start - 1); len >= 2; len--) {
+      String candidate = text.subSequence(start, start + len).toString();
+      if (SCOPE_WORDS.contains(candidate)) {
+        return -1;
+      }
+      Region region = regions.named(candidate);
+      if (region == null) {
+        region = regions.shortNamed(candidate);
+      }
+      if (region == null) {
+        continue;
+      }
+      int zoneEnd = zoneEnd(text, start + len, end);
+      if (zoneEnd > 0) {
+        return zoneEnd; // 长宁片区
+      }
+      return isInside(region, own, regions) && region.level() != JurisdictionLevel.ZONE
+          ? -1
+          : start + len;
+    }
+    return -1;
+  }
+
+  private static int zoneEnd(CharSequence text, int nameEnd, int end) {
+    for (String suffix : ZONE_SUFFIXES) {
+      if (nameEnd + suffix.length() < end && startsWith(text, nameEnd, suffix)) {
+        return nameEnd + suffix.length();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code region} lies within the jurisdiction named {@code own} (not the whole country).
+   */
+  private static boolean isInside(Region region, String own, Regions regions) {
+    if (own == null) {
+      return false;
+    }
+    Region ownRegion = regions.named(own);
+    if (ownRegion == null || ownRegion.level() == JurisdictionLevel.NATIONAL) {
+      return false;
+    }
+    Region r = region;
+    for (int depth = 0; r != null && depth < 5; depth++) {
+      if (r.name().equals(ownRegion.name())) {
+        return true;
+      }
+      r = r.parent() == null ? null : regions.named(r.parent());
+    }
+    return false;
+  }
+
+  private static boolean isListMark(char c) {
+    return c == '、' || c == '和' || c == '及' || c == '与';
+  }
+
+  /** Skips what may open a clause before its subject: spaces, 其中, 在, time phrases. */
+  private static int skipOpening(CharSequence text, int start, int end) {
+    int i = start;
+    while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '　')) {
+      i++;
+    }
+    for (String opener : new String[] {"其中", "同时", "此外"}) {
+      if (startsWith(text, i, opener)) {
+        i += opener.length();
+      }
+    }
+    return i;
+  }
+
+  private static boolean startsWith(CharSequence text, int pos, String word) {
+    if (pos < 0 || pos + word.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(pos + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,41 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RegionResolverTest {
+
+  @Test
+  void keepsTheDocumentsJurisdictionByDefault() {
+    assertThat(Extraction.of("全年地区生产总值增长6%。").fact("6%").region()).isEqualTo("东湖区");
+  }
+
+  @Test
+  void movesAFigureToAZoneItsClauseOpensWith() {
+    Extraction e = Extraction.of("长宁片区完成综合税收190亿元，同比增长18%。").jurisdiction("长宁区");
+    assertThat(e.fact("190亿元").region()).isEqualTo("长宁片区");
+    assertThat(e.fact("18%").region()).isEqualTo("长宁片区");
+  }
+
+  @Test
+  void readsProvincesInANationalStory() {
+    Extraction e = Extraction.of("其中，湖北为18.7%；山东、浙江、河南分别达到6万亿元、5万亿元和4万亿元。").jurisdiction("全国");
+    assertThat(e.fact("18.7%").region()).isEqualTo("湖北");
+    assertThat(e.fact("6万亿元").region()).isEqualTo("山东");
+    assertThat(e.fact("5万亿元").region()).isEqualTo("浙江");
+    assertThat(e.fact("4万亿元").region()).isEqualTo("河南");
+  }
+
+  @Test
+  void leavesAProjectInsideTheJurisdictionWithIt() {
+    Extraction e = Extraction.of("宁波舟山港集装箱吞吐量4387万标箱。").jurisdiction("浙江省");
+    assertThat(e.fact("4387万标箱").region()).isEqualTo("浙江省");
+  }
+
+  @Test
+  void doesNotTakeAScopeWordForASubject() {
+    Extraction e = Extraction.of("全国重点实验室从15家跃升到38家。").jurisdiction("浙江省");
+    assertThat(e.fact("15家").region()).isEqualTo("浙江省");
+  }
+}
