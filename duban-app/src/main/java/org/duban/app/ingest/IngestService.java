@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,6 +91,26 @@ public final class IngestService {
           });
     }
     return ingest(inputs, actor, listener);
+  }
+
+  /** Ingests uploaded files: their names and bytes, read as files are. */
+  public IngestReport ingestBytes(Map<String, byte[]> files, String actor) {
+    List<Input> inputs = new ArrayList<>();
+    files.forEach(
+        (name, bytes) ->
+            inputs.add(
+                new Input() {
+                  @Override
+                  public String label() {
+                    return name;
+                  }
+
+                  @Override
+                  public SourceText read() throws UnreadableFileException {
+                    return reader.read(name, bytes);
+                  }
+                }));
+    return ingest(inputs, actor, IngestListener.NONE);
   }
 
   /** Ingests texts already in memory (the demo's samples). */
