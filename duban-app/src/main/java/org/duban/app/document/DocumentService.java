@@ -4,8 +4,8 @@ import org.duban.app.audit.AuditLog;
 import org.duban.app.config.LedgerVersion;
 import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
-import org.duban.app.search.SearchIndex;
 import org.duban.app.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +15,7 @@ public final class DocumentService {
 
   private final DocumentRepository documents;
   private final FactRepository facts;
-  private final SearchIndex index;
+  private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final LedgerVersion version;
@@ -23,13 +23,13 @@ public final class DocumentService {
   public DocumentService(
       DocumentRepository documents,
       FactRepository facts,
-      SearchIndex index,
+      ApplicationEventPublisher events,
       AuditLog audit,
       TransactionTemplate transaction,
       LedgerVersion version) {
     this.documents = documents;
     this.facts = facts;
-    this.index = index;
+    this.events = events;
     this.audit = audit;
     this.transaction = transaction;
     this.version = version;
@@ -55,7 +55,7 @@ public final class DocumentService {
         facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0));
   }
 
-  /** Removes a document, its facts and its sentences, and records who did it. */
+  /** Removes a document and its facts, records who did it, and tells who keeps copies. */
   public void delete(long id, String actor) {
     DocumentSummary summary = summary(id);
     transaction.executeWithoutResult(
@@ -64,7 +64,6 @@ public final class DocumentService {
           audit.record(actor, "DELETE", "document", id, summary.source() + ": " + summary.title());
         });
     version.changed();
-    index.delete(id);
-    index.commit();
+    events.publishEvent(new DocumentDeleted(id));
   }
 }

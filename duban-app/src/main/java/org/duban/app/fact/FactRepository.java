@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.duban.app.config.LedgerVersion;
-import org.duban.app.document.RegionName;
 import org.duban.core.fact.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

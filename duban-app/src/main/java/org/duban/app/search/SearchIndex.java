@@ -39,7 +39,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.duban.app.config.DubanProperties;
-import org.duban.app.document.RegionName;
+import org.duban.app.fact.RegionName;
 import org.duban.core.sentence.Sentence;
 import org.duban.core.sentence.SentenceSplitter;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.duban.app.search;
 
+import org.duban.app.document.DocumentDeleted;
 import org.duban.app.document.DocumentRepository;
 import org.duban.app.document.DocumentSummary;
 import org.duban.app.document.StoredText;
@@ -49,6 +50,13 @@ public final class SearchIndexer {
     }
     index.commit();
     return n;
+  }
+
+  /** A removed document's sentences leave the index too. */
+  @EventListener
+  void documentDeleted(DocumentDeleted event) {
+    index.delete(event.documentId());
+    index.commit();
   }
 
   /** An index folder that is new or was lost is filled from the database on start. */

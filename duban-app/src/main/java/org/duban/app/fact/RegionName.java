@@ -1,4 +1,4 @@
-package org.duban.app.document;
+package org.duban.app.fact;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.duban.app.document;
+package org.duban.app.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
