@@ -182,5 +182,8 @@ class LedgerHttpTest {
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("document 999999 does not exist");
     assertThat(get("/api/facts.csv").body()).startsWith("\uFEFF文档编号");
+    HttpResponse<String> badFilter = get("/facts?modality=PLAN");
+    assertThat(badFilter.statusCode()).isEqualTo(400);
+    assertThat(badFilter.body()).contains("查询条件有误").contains("modality").contains("PLAN");
   }
 }
