@@ -30,6 +30,16 @@ abstract class FactRepositoryContract {
     facts.insertAll(documentId, report.facts());
   }
 
+  private static FactFilter filter(
+      String region,
+      String indicator,
+      String period,
+      String modality,
+      String measure,
+      String document) {
+    return new FactQuery(region, indicator, period, modality, measure, document).toFilter();
+  }
+
   private List<StoredFact> find(FactFilter filter) {
     return facts.find(filter, 100, 0);
   }
@@ -62,12 +72,12 @@ abstract class FactRepositoryContract {
 
   @Test
   void filtersByRegionIndicatorPeriodModalityMeasureAndDocument() {
-    assertThat(find(FactFilter.of("示例", null, null, null, null, null))).hasSize(2);
-    assertThat(find(FactFilter.of("上海市示例区", null, null, null, null, null))).hasSize(2);
-    assertThat(find(FactFilter.of("长宁区", null, null, null, null, null))).isEmpty();
-    assertThat(find(FactFilter.of(null, "生产总", null, null, null, null))).hasSize(2);
-    assertThat(find(FactFilter.of(null, "%", null, null, null, null))).isEmpty();
-    assertThat(find(FactFilter.of(null, null, "2024", null, null, null)))
+    assertThat(find(filter("示例", null, null, null, null, null))).hasSize(2);
+    assertThat(find(filter("上海市示例区", null, null, null, null, null))).hasSize(2);
+    assertThat(find(filter("长宁区", null, null, null, null, null))).isEmpty();
+    assertThat(find(filter(null, "生产总", null, null, null, null))).hasSize(2);
+    assertThat(find(filter(null, "%", null, null, null, null))).isEmpty();
+    assertThat(find(filter(null, null, "2024", null, null, null)))
         .extracting(StoredFact::text)
         .containsExactly("5%左右");
     assertThat(find(new FactFilter(null, null, null, Modality.ACTUAL, null, null)))
@@ -76,10 +86,9 @@ abstract class FactRepositoryContract {
     assertThat(find(new FactFilter(null, null, null, null, Measure.CHANGE, null)))
         .extracting(StoredFact::direction)
         .containsExactly("up");
-    assertThat(find(FactFilter.of(null, null, null, null, null, String.valueOf(documentId + 1))))
+    assertThat(find(filter(null, null, null, null, null, String.valueOf(documentId + 1))))
         .isEmpty();
-    assertThat(facts.count(FactFilter.of("示例区", "地区生产总值", "2023", "actual", "value", null)))
-        .isEqualTo(1);
+    assertThat(facts.count(filter("示例区", "地区生产总值", "2023", "actual", "value", null))).isEqualTo(1);
   }
 
   @Test
@@ -104,7 +113,7 @@ abstract class FactRepositoryContract {
             10);
     facts.insertAll(documentId, List.of(noisy));
 
-    StoredFact stored = facts.find(FactFilter.of(null, null, null, null, null, null), 10, 0).get(0);
+    StoredFact stored = facts.find(filter(null, null, null, null, null, null), 10, 0).get(0);
 
     assertThat(stored.normValue().toPlainString()).isEqualTo("228620000000");
   }
