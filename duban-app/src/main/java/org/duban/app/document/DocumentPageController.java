@@ -52,10 +52,14 @@ final class DocumentPageController {
     List<StoredFact> found =
         facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0);
     model.addAttribute("document", document);
-    model.addAttribute("outline", documents.outline(id));
+    List<OutlineEntry> outline = documents.outline(id);
+    model.addAttribute("outline", outline);
     model.addAttribute("tasks", documents.tasks(id));
     model.addAttribute("facts", found);
-    model.addAttribute("segments", ReaderSegments.of(text, found, from, to));
+    model.addAttribute(
+        "segments",
+        ReaderSegments.of(
+            text, found, from, to, outline.stream().map(OutlineEntry::start).toList()));
     return "document";
   }
 }

@@ -18,17 +18,28 @@ final class ReaderSegments {
    * @param fact the index of the fact in the list given, or -1
    * @param hit whether the piece lies in the highlighted range
    * @param hitStart whether the highlighted range starts here (the page scrolls to it)
+   * @param anchor the index of the outline node that starts here, or -1
    */
-  record Segment(String text, int fact, boolean hit, boolean hitStart) {}
+  record Segment(String text, int fact, boolean hit, boolean hitStart, int anchor) {}
 
   private ReaderSegments() {}
+
+  static List<Segment> of(
+      StoredText text, List<StoredFact> facts, int highlightStart, int highlightEnd) {
+    return of(text, facts, highlightStart, highlightEnd, List.of());
+  }
 
   /**
    * @param highlightStart start of a range to mark (file offsets), or -1
    * @param highlightEnd its end
+   * @param anchors file offsets the page links to (outline nodes), by index
    */
   static List<Segment> of(
-      StoredText text, List<StoredFact> facts, int highlightStart, int highlightEnd) {
+      StoredText text,
+      List<StoredFact> facts,
+      int highlightStart,
+      int highlightEnd,
+      List<Integer> anchors) {
     String body = text.documentText();
     int base = text.start();
     int length = body.codePointCount(0, body.length());
@@ -59,6 +70,14 @@ final class ReaderSegments {
       cuts.add(hs);
       cuts.add(he);
     }
+    java.util.Map<Integer, Integer> anchorAt = new java.util.HashMap<>();
+    for (int i = 0; i < anchors.size(); i++) {
+      int at = anchors.get(i) - base;
+      if (at >= 0 && at < length) {
+        cuts.add(at);
+        anchorAt.putIfAbsent(at, i);
+      }
+    }
     List<Segment> segments = new ArrayList<>();
     Integer[] points = cuts.toArray(Integer[]::new);
     int m = 0;
@@ -72,7 +91,13 @@ final class ReaderSegments {
       int fact = m < marked.size() && marked.get(m)[0] <= a ? marked.get(m)[2] : -1;
       int next = body.offsetByCodePoints(utf16, b - a);
       boolean hit = hs >= 0 && a >= hs && a < he;
-      segments.add(new Segment(body.substring(utf16, next), fact, hit, hit && a == hs));
+      segments.add(
+          new Segment(
+              body.substring(utf16, next),
+              fact,
+              hit,
+              hit && a == hs,
+              anchorAt.getOrDefault(a, -1)));
       utf16 = next;
     }
     return segments;

@@ -45,6 +45,21 @@ class ReaderSegmentsTest {
   }
 
   @Test
+  void anchorsTheOutlineNodesWhereTheyStart() {
+    StoredText text = new StoredText("一、回顾\n全年增长6%。\n二、任务\n", 0, 18);
+
+    List<Segment> segments = ReaderSegments.of(text, List.of(fact(9, 11)), -1, -1, List.of(2, 15));
+
+    assertThat(joined(segments)).isEqualTo(text.documentText());
+    assertThat(segments)
+        .filteredOn(s -> s.anchor() >= 0)
+        .extracting(s -> s.text().substring(0, 2), Segment::anchor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("回顾", 0),
+            org.assertj.core.groups.Tuple.tuple("任务", 1));
+  }
+
+  @Test
   void overlappingOrOutOfRangeFactsAreNotMarkedTwice() {
     StoredText text = new StoredText("增长百分之五到百分之六", 0, 11);
     List<StoredFact> facts = List.of(fact(2, 11), fact(6, 11), fact(20, 25));
