@@ -25,6 +25,8 @@ import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.text.SourceText;
 import org.duban.reader.DocumentReader;
 import org.duban.reader.UnreadableFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public final class IngestService {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
   /** A file to ingest: a label for messages and a way to read it. */
   public interface Input {
@@ -155,7 +159,7 @@ public final class IngestService {
         Prepared prepared = await(window.poll());
         FileOutcome outcome = store(prepared, actor, runId);
         if (!outcome.documentIds().isEmpty()) {
-          indexed.add(indexing.submit(() -> indexDocuments(prepared, outcome.documentIds())));
+          indexed.add(indexing.submit(() -> index(prepared, outcome.documentIds())));
         }
         outcomes.add(outcome);
         listener.fileDone(outcome);
@@ -274,6 +278,18 @@ public final class IngestService {
         sourceId,
         p.label() + " (" + ids.size() + " documents, hash " + p.hash().substring(0, 12) + ")");
     return new Stored(sourceId, ids);
+  }
+
+  /** Indexes a stored file's documents; a failure here loses no data, reindex repairs it. */
+  private void index(Prepared p, List<Long> ids) {
+    try {
+      indexDocuments(p, ids);
+    } catch (RuntimeException e) {
+      log.warn(
+          "{} is stored but not searchable: {}; run 'duban reindex' to repair the index",
+          p.label(),
+          e.toString());
+    }
   }
 
   private void indexDocuments(Prepared p, List<Long> ids) {
