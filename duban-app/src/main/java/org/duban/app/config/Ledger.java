@@ -15,7 +15,10 @@ public final class Ledger {
 
   private Ledger() {}
 
-  /** A running application on the ledger the properties name; web or not. */
+  /**
+   * A running application on the ledger the properties name; web or not. A web application
+   * registers no shutdown hook of its own: its caller closes it, then cleans up after it.
+   */
   public static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
     // As command-line arguments, so they win over application.properties.
     String[] args =
@@ -25,6 +28,7 @@ public final class Ledger {
     try {
       return new SpringApplicationBuilder(DubanApplication.class)
           .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+          .registerShutdownHook(!web)
           .logStartupInfo(false)
           .run(args);
     } catch (RuntimeException e) {

@@ -16,7 +16,7 @@ final class WebServer {
 
   /**
    * Starts the server, prints where it listens, and blocks until it is shut down; {@code onStop}
-   * runs after the application has closed.
+   * runs after the application has closed (its files are closed too, so they can be deleted).
    */
   static int serve(Map<String, Object> properties, int port, PrintWriter out, Runnable onStop)
       throws InterruptedException {
