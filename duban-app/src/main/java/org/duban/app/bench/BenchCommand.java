@@ -62,6 +62,30 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Size of the --long-line input in megabytes (default: 10).")
   int lineMegabytes;
 
+  @Option(
+      names = "--compare-recognizers",
+      description =
+          "Then time Microsoft Recognizers-Text (zh-cn) on the same texts with Node.js"
+              + " (bench/recognizers-text/measure.js, installed with npm ci on first use) and print"
+              + " speedup_vs_recognizers_number= and speedup_vs_recognizers_suite=.")
+  boolean compareRecognizers;
+
+  @Option(
+      names = "--recognizers-sample-mb",
+      defaultValue = "0.1",
+      description =
+          "Recognizers-Text is slow: it times every k-th line of a larger input, about this many"
+              + " megabytes; 0 times everything (default: 0.1).")
+  double recognizersSampleMegabytes;
+
+  @Option(
+      names = "--recognizers-dir",
+      paramLabel = "DIR",
+      description =
+          "Folder of measure.js (default: bench/recognizers-text of the repository found from the"
+              + " working directory or the application's jar).")
+  Path recognizersDirectory;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to extract.")
   List<Path> files;
 
@@ -75,6 +99,20 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("duban bench: no readable input; give text files to extract");
       return 2;
     }
+    RecognizersComparison comparison = null;
+    if (compareRecognizers) {
+      if (!(recognizersSampleMegabytes >= 0)) {
+        err.println("duban bench: --recognizers-sample-mb takes 0 (everything) or more megabytes");
+        return 2;
+      }
+      // Before Duban's measurement, so a missing Node.js is reported at once.
+      try {
+        comparison = RecognizersComparison.prepare(recognizersDirectory, err);
+      } catch (RecognizersComparison.Failure e) {
+        err.println("duban bench: " + e.getMessage());
+        return 2;
+      }
+    }
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     Measurement corpus = measure(analyzer, texts);
     out.printf(
@@ -87,9 +125,32 @@ public final class BenchCommand implements Callable<Integer> {
     if (longLine) {
       compareLineShapes(analyzer, texts, out);
     }
+    if (comparison != null) {
+      out.flush();
+      err.flush();
+      try {
+        printSpeedups(comparison.run(texts, recognizersSampleMegabytes, err), corpus, out);
+      } catch (RecognizersComparison.Failure e) {
+        err.println("duban bench: " + e.getMessage());
+        failed++;
+      }
+    }
     out.printf(Locale.ROOT, "mb_per_s=%.2f%n", corpus.median());
     out.flush();
     return failed == 0 ? 0 : 1;
+  }
+
+  private static void printSpeedups(
+      RecognizersComparison.Figures recognizers, Measurement duban, PrintWriter out) {
+    recognizers.lines().forEach(out::println);
+    out.printf(
+        Locale.ROOT,
+        "speedup_vs_recognizers_number=%.1f%n",
+        duban.median() / recognizers.numberMbPerS());
+    out.printf(
+        Locale.ROOT,
+        "speedup_vs_recognizers_suite=%.1f%n",
+        duban.median() / recognizers.suiteMbPerS());
   }
 
   private void compareLineShapes(

@@ -3,14 +3,17 @@ package org.duban.app.outline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.duban.app.cli.InputFiles;
+import org.duban.core.meta.DocumentMeta;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
 import org.duban.core.structure.OutlineNode;
+import org.duban.core.structure.Task;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +24,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "outline",
     mixinStandardHelpOptions = true,
-    description = "Print the headings and tasks of the given documents, with their roles.")
+    description = {
+      "Print the headings and tasks of the given documents, with their roles.",
+      "tree: the skeleton for people; jsonl: one node per line with doc, level, number, title,"
+          + " start, end (code points into the file), role (review, plan, other) and kind"
+          + " (part, section, task)."
+    })
 public final class OutlineCommand implements Callable<Integer> {
 
   /** Output formats. */
@@ -82,21 +90,39 @@ public final class OutlineCommand implements Callable<Integer> {
   }
 
   private static void printTree(PrintWriter out, String doc, AnalyzedDocument document) {
-    String title = document.meta().title() == null ? doc : document.meta().title();
-    out.println(doc + ": " + title + " [" + document.meta().type().label() + "]");
+    DocumentMeta meta = document.meta();
+    StringBuilder head = new StringBuilder(doc).append(": ");
+    head.append(meta.title() == null ? "(no title)" : meta.title());
+    head.append(" [").append(meta.type().label());
+    if (meta.jurisdiction() != null) {
+      head.append(", ").append(meta.jurisdiction());
+    }
+    if (meta.year() != null) {
+      head.append(", ").append(meta.year());
+    }
+    out.println(head.append(']'));
+    Map<OutlineNode, Task> tasks = new HashMap<>();
+    for (Task task : document.tasks()) {
+      tasks.put(task.node(), task);
+    }
     for (OutlineNode node : document.outline()) {
       String indent = "  ".repeat(Math.max(0, node.level()) + 1);
       String number = node.number() == null ? "•" : node.number();
-      out.println(
-          indent
-              + number
-              + " "
-              + node.title()
-              + "  ("
-              + node.role().json()
-              + ", "
-              + node.kind().json()
-              + ")");
+      StringBuilder line =
+          new StringBuilder(indent).append(number).append(' ').append(node.title());
+      line.append("  (")
+          .append(node.role().json())
+          .append(", ")
+          .append(node.kind().json())
+          .append(')');
+      Task task = tasks.get(node);
+      if (task != null && !task.leadUnits().isEmpty()) {
+        line.append("  牵头: ").append(String.join("、", task.leadUnits()));
+      }
+      if (task != null && !task.supportingUnits().isEmpty()) {
+        line.append("  配合: ").append(String.join("、", task.supportingUnits()));
+      }
+      out.println(line);
     }
   }
 }

@@ -72,12 +72,11 @@ public final class Cleaner {
           next++;
           blanks++;
         }
+        boolean outside = last < verdict.firstProse() || next > verdict.lastProse();
         if (next >= lineCount
             || drop[next]
-            || last < verdict.firstProse()
-            || next > verdict.lastProse()
             || stripped.headingDepth[next] > 0
-            || !joiner.joins(lines[first], heading, lines[last], lines[next], blanks)) {
+            || !joiner.joins(lines[first], heading, lines[last], lines[next], blanks, outside)) {
           break;
         }
         emit(out, stripped, lines[next], starts[next], next);

@@ -15,6 +15,9 @@ final class Despacer {
 
   /** Indices of {@code s} to drop, ascending; empty when there are none. */
   static int[] spacesToDrop(String s) {
+    if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 && s.indexOf('\u00A0') < 0) {
+      return new int[0];
+    }
     int n = s.length();
     int[] out = null;
     int count = 0;

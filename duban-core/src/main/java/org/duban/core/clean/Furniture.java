@@ -10,9 +10,10 @@ import java.util.Locale;
 final class Furniture {
 
   private static final int HEADER_WEAK = 10;
-  private static final int HEADER_TINY = 6;
+  private static final int HEADER_TINY = 4;
   private static final int FOOTER_WEAK = 15;
   private static final int SHORT_LINE = 80;
+  private static final int COLOPHON = 20;
 
   private enum Shape {
     BLANK,
@@ -93,6 +94,7 @@ final class Furniture {
     boolean anyStrong = false;
     Shape[] shape = new Shape[n];
     for (int i = start; i < n; i++) {
+      drop[i] |= isColophon(lines[i], length[i]);
       shape[i] = shape(lines[i], listItem[i], length[i], FOOTER_WEAK, false);
       anyStrong |= shape[i] == Shape.STRONG;
     }
@@ -146,6 +148,18 @@ final class Furniture {
         || isMenu(s)
         || s.indexOf('©') >= 0
         || s.contains("ICP");
+  }
+
+  /** "（共印 1100 份）": a printed document's note of its print run, below the body. */
+  private static boolean isColophon(String s, int length) {
+    if (length < 3 || length > COLOPHON) {
+      return false;
+    }
+    char open = s.charAt(0);
+    char close = s.charAt(s.length() - 1);
+    return (open == '(' || open == '（')
+        && (close == ')' || close == '）')
+        && !Shapes.hasSentenceEnd(s);
   }
 
   /** "查看: 69", "签到天数: 721 天", "浏览量:662": a label, a colon and a count (not a date). */

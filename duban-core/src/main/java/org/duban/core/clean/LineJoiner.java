@@ -30,9 +30,16 @@ final class LineJoiner {
    * @param first the paragraph's first line
    * @param firstIsHeading whether the layout marked the first line a heading (markdown, bold)
    * @param blanks the number of blank lines between them
+   * @param outside whether the lines stand above the body's first sentence or below its last, among
+   *     titles, subtitles and signatures: short lines without punctuation but no broken sentences
    */
-  boolean joins(String first, boolean firstIsHeading, String last, String next, int blanks) {
-    if (last.isEmpty() || next.isEmpty() || firstIsHeading || looksLikeHeading(first)) {
+  boolean joins(
+      String first, boolean firstIsHeading, String last, String next, int blanks, boolean outside) {
+    if (last.isEmpty()
+        || next.isEmpty()
+        || firstIsHeading
+        || looksLikeHeading(first)
+        || isSubtitle(first)) {
       return false;
     }
     if (Shapes.endsSentence(last) || startsBlock(next)) {
@@ -43,14 +50,29 @@ final class LineJoiner {
       return true;
     }
     int length = Shapes.length(last);
-    if (blanks >= 1 && length >= LONG_LINE) {
+    if (blanks >= 1 && length >= LONG_LINE && (!outside || hasComma(last))) {
       return true;
     }
     return blanks == 0 && wrapWidth > 0 && length >= wrapWidth - 3;
   }
 
+  /** A numbered line short and without a full stop: a heading ("（一）聚焦改革创新"), not a paragraph. */
   private static boolean looksLikeHeading(String line) {
-    return ListNumbers.match(line, 0) != null && Shapes.length(line) <= HEADING_LENGTH;
+    ListNumbers.Match m = ListNumbers.match(line, 0);
+    return m != null
+        && m.style() != ListNumbers.Style.ENUMERATION
+        && Shapes.length(line) <= HEADING_LENGTH
+        && !Shapes.hasSentenceEnd(line);
+  }
+
+  /** "——2024年1月16日在…会议上": the line under a report's title. */
+  private static boolean isSubtitle(String line) {
+    char c = line.charAt(0);
+    return c == '—' || c == '―' || c == '－' || (c == '-' && line.startsWith("--"));
+  }
+
+  private static boolean hasComma(String line) {
+    return line.indexOf('，') >= 0 || line.indexOf('、') >= 0 || line.indexOf(',') >= 0;
   }
 
   /** A line that starts something new: a number, a dash-led subtitle, a date, a separator. */

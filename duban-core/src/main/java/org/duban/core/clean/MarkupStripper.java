@@ -114,7 +114,7 @@ final class MarkupStripper {
     boolean list = false;
     firstBoldStart = -1;
     firstBoldEnd = -1;
-    if (cs < ce && !Shapes.isSeparatorLine(source.substring(cs, Math.min(ce, cs + 81)))) {
+    if (cs < ce && !isSeparator(cs, ce)) {
       int hashes = 0;
       while (cs + hashes < ce && hashes < 7 && source.charAt(cs + hashes) == '#') {
         hashes++;
@@ -141,6 +141,12 @@ final class MarkupStripper {
       out.appendSource(cs, ce);
     }
     lines.add(start, out.length(), depth, list, firstBoldStart, firstBoldEnd);
+  }
+
+  private boolean isSeparator(int cs, int ce) {
+    return ce - cs <= 80
+        && "-—–=*_~·─━".indexOf(source.charAt(cs)) >= 0
+        && Shapes.isSeparatorLine(source.substring(cs, ce));
   }
 
   /** Copies {@code [from, to)} without bold stars and link syntax. */

@@ -1,5 +1,7 @@
 package org.duban.core.clean;
 
+import java.util.function.IntPredicate;
+
 /**
  * Character classes and line shapes shared by the document stages: what a Chinese character, a
  * sentence end, a list number or a date-only line looks like. All checks are linear scans.
@@ -9,6 +11,7 @@ public final class Shapes {
   private static final String SENTENCE_END = "。！？；!?;…";
   private static final String CLOSERS = "”’」』）)】》〕";
   private static final String CN_DIGITS = "〇零一二两三四五六七八九十百";
+  private static final int MAX_TAG = 12;
 
   private Shapes() {}
 
@@ -60,17 +63,24 @@ public final class Shapes {
 
   /** True when {@code s} holds at least one Han character. */
   public static boolean hasHan(CharSequence s) {
+    return any(s, Shapes::isHan);
+  }
+
+  private static boolean any(CharSequence s, IntPredicate test) {
     for (int i = 0; i < s.length(); i++) {
-      if (isHan(s.charAt(i))) {
+      if (test.test(s.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Number of code points in {@code s}. */
+  /**
+   * The length of {@code s} for judging shapes: its UTF-16 length, which counts the characters of
+   * Chinese text exactly and costs nothing.
+   */
   public static int length(String s) {
-    return s.codePointCount(0, s.length());
+    return s.length();
   }
 
   /**
@@ -91,12 +101,7 @@ public final class Shapes {
 
   /** True when {@code s} contains a sentence end anywhere. */
   public static boolean hasSentenceEnd(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isSentenceEnd(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return any(s, c -> isSentenceEnd((char) c));
   }
 
   /**
@@ -104,38 +109,25 @@ public final class Shapes {
    * "2024年3月8日", "二〇二四年三月八日".
    */
   public static boolean isDateLine(String s) {
-    int n = s.length();
-    if (n < 6 || n > 30) {
+    if (s.length() < 6
+        || s.length() > 30
+        || !isDigit(s.charAt(0)) && !isChineseDigit(s.charAt(0))) {
       return false;
     }
-    int digits = 0;
-    boolean dateMark = false;
-    for (int i = 0; i < n; i++) {
+    Dates.Found date = Dates.find(s, 0, s.length());
+    if (date == null) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (i >= date.start() && i < date.end()) {
+        continue;
+      }
       char c = s.charAt(i);
-      if (isDigit(c) || isChineseDigit(c)) {
-        digits++;
-      } else if (c == '年' || c == '月' || c == '日' || c == '-' || c == '/' || c == '.') {
-        dateMark = true;
-      } else if (c != ':' && c != ' ' && c != '：' && !isSpace(c)) {
+      if (!isDigit(c) && c != ':' && c != '：' && !isSpace(c)) {
         return false;
       }
     }
-    return dateMark && digits >= 4 && hasYear(s);
-  }
-
-  private static boolean hasYear(String s) {
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '年') {
-        return true;
-      }
-      run = isDigit(c) ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   /**
@@ -171,5 +163,19 @@ public final class Shapes {
       return true;
     }
     return s.endsWith("。");
+  }
+
+  /** A headline without the channel tag a portal puts before it: "【黄浦区招商】2019年…", "[上海] 2024年…". */
+  public static String withoutTag(String line) {
+    if (line.isEmpty()) {
+      return line;
+    }
+    char open = line.charAt(0);
+    char close = open == '【' ? '】' : open == '[' ? ']' : open == '［' ? '］' : 0;
+    int end = close == 0 ? -1 : line.indexOf(close);
+    if (end > 0 && end <= MAX_TAG && end + 1 < line.length()) {
+      return line.substring(end + 1).strip();
+    }
+    return line;
   }
 }

@@ -37,18 +37,26 @@ public final class FactExtractor {
       Structure structure,
       MappedText mapped,
       CodePointIndex codePoints,
-      SpanParagraphs spans) {}
+      SpanParagraphs spans,
+      ArticleYears years) {}
 
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
     MappedText mapped = article.text();
     String text = mapped.text();
     ArticleContext context =
-        new ArticleContext(text, meta, structure, mapped, codePoints, SpanParagraphs.of(text));
+        new ArticleContext(
+            text,
+            meta,
+            structure,
+            mapped,
+            codePoints,
+            SpanParagraphs.of(text),
+            ArticleYears.of(text));
     List<Quantity> quantities = recognizer.recognize(text);
     List<Fact> facts = new ArrayList<>();
     int next = 0;
-    String carriedRegion = null;
+    Carry carry = Carry.NONE;
     for (Sentence sentence : sentences.split(text)) {
       while (next < quantities.size() && quantities.get(next).start() < sentence.start()) {
         next++;
@@ -58,47 +66,56 @@ public final class FactExtractor {
         next++;
       }
       if (next > first) {
-        carriedRegion =
-            extractSentence(
-                context, sentence, quantities.subList(first, next), carriedRegion, facts);
+        carry = extractSentence(context, sentence, quantities.subList(first, next), carry, facts);
       }
       if (endsParagraphOrStatement(text, sentence)) {
-        carriedRegion = null;
+        carry = Carry.NONE;
       }
     }
     return facts;
   }
 
   /**
-   * A place named as the subject carries over the sentences after it that are cut by ； but not past
-   * a full stop or a paragraph: 山西规上原煤产量8.8亿吨，同比增长11.6%；发电量….
+   * What a sentence cut by ； passes to the next: the place and the label of its last figure
+   * (山西规上原煤产量8.8亿吨，同比增长11.6%；发电量…). A full stop or a paragraph ends it.
    */
+  private record Carry(String region, String label) {
+    static final Carry NONE = new Carry(null, null);
+  }
+
   private static boolean endsParagraphOrStatement(String text, Sentence sentence) {
     char last = text.charAt(sentence.end() - 1);
     return last != '；' && last != ';';
   }
 
-  /** Extracts the facts of one sentence and returns the place carried to the next. */
-  private String extractSentence(
+  /** Extracts the facts of one sentence and returns what it carries to the next. */
+  private Carry extractSentence(
       ArticleContext context,
       Sentence sentence,
       List<Quantity> quantities,
-      String carriedRegion,
+      Carry carry,
       List<Fact> out) {
     String text = context.text();
     DocumentMeta meta = context.meta();
     Quotes quotes = Quotes.of(text, sentence.start(), sentence.end());
+    List<Quantity> kept = new ArrayList<>(quantities.size());
     Quantity previous = null;
-    int lastClauseStart = -1;
-    int indexInClause = 0;
-    IndicatorExtractor.SentenceLabels labels =
-        indicators.forSentence(text, sentence.start(), quantities);
     for (Quantity found : quantities) {
       int clauseStart = Clause.start(text, found.start(), sentence.start());
       Quantity q = ranks.reinterpret(text, found, clauseStart);
-      if (!filter.isFact(text, q, quotes, sentence.start(), previous)) {
-        continue;
+      if (filter.isFact(text, q, quotes, sentence.start(), previous)) {
+        kept.add(q);
+        previous = q;
       }
+    }
+    IndicatorExtractor.SentenceLabels labels =
+        indicators.forSentence(text, sentence.start(), kept, carry.label());
+    String carriedRegion = carry.region();
+    String lastLabel = carry.label();
+    int lastClauseStart = -1;
+    int indexInClause = 0;
+    for (Quantity q : kept) {
+      int clauseStart = Clause.start(text, q.start(), sentence.start());
       int clauseEnd = Clause.end(text, q.end(), sentence.end());
       indexInClause = clauseStart == lastClauseStart ? indexInClause + 1 : 0;
       lastClauseStart = clauseStart;
@@ -110,7 +127,14 @@ public final class FactExtractor {
           modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
       PeriodResolver.Place place =
           new PeriodResolver.Place(
-              sentence.start(), clauseStart, clauseEnd, quotes, headings, role, context.spans());
+              sentence.start(),
+              clauseStart,
+              clauseEnd,
+              quotes,
+              headings,
+              role,
+              context.spans(),
+              context.years());
       String period = periods.resolve(text, q, place, modality, measurement.measure(), meta);
       String indicator = labels.label(q, clauseStart, clauseEnd);
       String named = regions.named(text, q, clauseStart, indexInClause, meta.jurisdiction());
@@ -118,6 +142,7 @@ public final class FactExtractor {
         carriedRegion = named;
       }
       String region = carriedRegion != null ? carriedRegion : meta.jurisdiction();
+      lastLabel = indicator;
       MappedText mapped = context.mapped();
       CodePointIndex codePoints = context.codePoints();
       out.add(
@@ -139,9 +164,8 @@ public final class FactExtractor {
               region,
               cp(codePoints, mapped.toSource(sentence.start())),
               cp(codePoints, mapped.toSourceEnd(sentence.end()))));
-      previous = q;
     }
-    return carriedRegion;
+    return new Carry(carriedRegion, lastLabel);
   }
 
   private static int cp(CodePointIndex codePoints, int index) {

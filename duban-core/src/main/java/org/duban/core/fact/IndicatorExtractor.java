@@ -68,8 +68,16 @@ final class IndicatorExtractor {
   }
 
   /** Labels the figures of one sentence in order; remembers what the figures before said. */
-  SentenceLabels forSentence(CharSequence text, int sentenceStart, List<Quantity> quantities) {
-    return new SentenceLabels(text, sentenceStart, quantities);
+  /**
+   * Labels the figures of one sentence.
+   *
+   * @param quantities the figures of the sentence that are facts
+   * @param carried the label of the last figure of the sentence before, when this sentence
+   *     continues it after a ；, or null
+   */
+  SentenceLabels forSentence(
+      CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
+    return new SentenceLabels(text, sentenceStart, quantities, carried);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -86,10 +94,69 @@ final class IndicatorExtractor {
     private final int sentenceStart;
     private final List<Quantity> quantities;
 
-    private SentenceLabels(CharSequence text, int sentenceStart, List<Quantity> quantities) {
+    private SentenceLabels(
+        CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
       this.text = text;
       this.sentenceStart = sentenceStart;
       this.quantities = quantities;
+      this.previousLabel = carried;
+    }
+
+    /**
+     * 新建1条、翻建2条市民健身步道: when only a verb stands between a figure and the next one, the noun after
+     * the next one is shared; empty otherwise.
+     */
+    private String sharedAfter(Quantity q, int clauseEnd) {
+      Quantity next = null;
+      for (Quantity other : quantities) {
+        if (other.start() >= q.end()) {
+          next = other;
+          break;
+        }
+      }
+      if (next == null || next.start() >= clauseEnd || next.kind() != q.kind()) {
+        return "";
+      }
+      String gap = text.subSequence(q.qualifierEnd(), next.qualifierStart()).toString();
+      if (gap.isEmpty() || "、和及与".indexOf(gap.charAt(0)) < 0) {
+        return "";
+      }
+      String verb = gap.substring(1);
+      if (!verb.isEmpty() && !isOnlyVerb(verb)) {
+        return "";
+      }
+      return phraseAfter(text, next, Math.min(clauseEnd, nextStart(next)));
+    }
+
+    /**
+     * 投资5.2亿元，建成保障性住房2262套: money spent is often named by what the next clause builds; the object
+     * of that clause when it opens with an action verb, or null.
+     */
+    private String nextClauseObject(Quantity q, int clauseEnd) {
+      if (clauseEnd >= text.length() || !Clause.isBoundary(text.charAt(clauseEnd))) {
+        return null;
+      }
+      char mark = text.charAt(clauseEnd);
+      if (mark != '，' && mark != ',') {
+        return null;
+      }
+      int start = clauseEnd + 1;
+      int end = Clause.end(text, start, Math.min(text.length(), start + MAX_TOPIC + 8));
+      String next = text.subSequence(start, end).toString();
+      WordTrie.Match<Boolean> verb = Holder.CARRY_VERBS.longestAt(stripWords(next, true), 0);
+      if (verb == null) {
+        return null;
+      }
+      StringBuilder object = new StringBuilder();
+      for (int i = 0; i < next.length(); i++) {
+        char c = next.charAt(i);
+        if (NumberScanner.isArabicDigit(c) || NumberScanner.isChineseNumeral(c)) {
+          continue; // the count of the next clause is its own figure
+        }
+        object.append(c);
+      }
+      String label = trim(object.toString());
+      return label.isEmpty() ? null : label;
     }
 
     /** Where the next quantity expression after {@code q} starts, or the text's end. */
@@ -157,12 +224,23 @@ final class IndicatorExtractor {
                   ? listVerb
                   : examples ? leadingVerb(stripWords(raw.strip(), true)) : tailVerb(raw);
           label = (before.isEmpty() && verb != null ? verb : before) + after;
+          if (before.isEmpty() && after.length() <= SHORT_ITEM - 1 && !sameClause) {
+            String topic = topic(clauseStart);
+            if (topic != null) {
+              label = topic + label; // 推进架空线入地整治工程，19条路段…
+            }
+          }
           fromAfter = true;
+        } else if ((before.isEmpty() || isOnlyVerb(before))
+            && !sharedAfter(q, clauseEnd).isEmpty()) {
+          label = before + sharedAfter(q, clauseEnd); // 新建1条、翻建2条市民健身步道
         } else if (isOnlyVerb(before) && previousLabel != null && endsWithVerb(previousLabel)) {
           label = withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
         } else if (isOnlyVerb(before) && previousLabel == null) {
           String topic = sameClause ? null : topic(clauseStart);
           label = topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
+        } else if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
+          label = topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
         } else if (before.isEmpty() || isOnlyVerb(before) || isPropertyOfPrevious(before)) {
           label = previousLabel == null ? before : previousLabel + before;
         } else {
@@ -177,6 +255,9 @@ final class IndicatorExtractor {
         label = topic != null ? topic : previousLabel;
       } else if (!sameClause && GENERIC_HEADS.contains(label)) {
         String topic = topic(clauseStart);
+        if (topic == null && isSpending(label)) {
+          topic = nextClauseObject(q, clauseEnd); // 投资3700万元，集中改造11条背街巷道
+        }
         if (topic == null && previousLabel != null && !GENERIC_HEADS.contains(previousLabel)) {
           topic = previousLabel; // 实施重点工业项目28个，完成投资33.9亿元
         }
@@ -302,6 +383,10 @@ final class IndicatorExtractor {
     return m != null && m.end() == s.length();
   }
 
+  private static boolean isSpending(String label) {
+    return label.equals("投资") || label.equals("完成投资") || label.equals("投入") || label.equals("总投资");
+  }
+
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
   private static boolean isPropertyOfPrevious(String s) {
     return s.startsWith("占")
@@ -321,12 +406,14 @@ final class IndicatorExtractor {
 
   private static String phraseAfter(CharSequence text, Quantity q, int clauseEnd) {
     int start = q.qualifierEnd();
+    boolean population = false;
     if (start < text.length() && text.charAt(start) == '的') {
       if (start + 3 <= text.length()
           && PROPERTY_NOUNS.contains(text.subSequence(start + 1, start + 3).toString())) {
         return ""; // 递增7.9%的基础上: a property of the figure, not what it counts
       }
       start++;
+      population = q.kind().isRelative(); // 97.3%的居民小区实现…“零发案”: the predicate defines it
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
     int end = start;
@@ -348,7 +435,7 @@ final class IndicatorExtractor {
           || c == '('
           || Clause.isBoundary(c)
           || NumberScanner.isArabicDigit(c)
-          || Holder.AFTER_STOP.longestAt(text, end) != null) {
+          || (!population && Holder.AFTER_STOP.longestAt(text, end) != null)) {
         break;
       }
       end++;

@@ -3,6 +3,7 @@ package org.duban.core.fact;
 import java.util.List;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
+import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.structure.Role;
 import org.duban.core.structure.Section;
@@ -18,6 +19,12 @@ final class PeriodResolver {
 
   private static final int REACH = 60;
   private static final int AFTER_REACH = 12;
+  private static final int REACH_VERB = 12;
+  private static final int FROM_REACH = 5;
+  private static final List<String> REACHING_VERBS =
+      List.of(
+          "降至", "降到", "下降到", "下降至", "升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "跃居", "跃升至",
+          "跃升到");
   private static final String[] FLOW_WORDS = {"每年", "年均", "累计", "平均每年", "新增", "五年"};
   private static final String[][] RELATIVE_SPANS = {
     {"两年平均", "2"},
@@ -39,7 +46,8 @@ final class PeriodResolver {
       Quotes quotes,
       List<Section> headings,
       Role role,
-      SpanParagraphs spans) {}
+      SpanParagraphs spans,
+      ArticleYears years) {}
 
   /** The period of {@code q}, or null when nothing tells it. */
   String resolve(
@@ -50,6 +58,12 @@ final class PeriodResolver {
       Measure measure,
       DocumentMeta meta) {
     Period own = ownPeriod(meta, place.role(), modality);
+    if (meta.type() == DocumentType.NEWS) {
+      Integer storyYear = place.years().before(place.sentenceStart());
+      if (storyYear != null) {
+        own = Period.year(storyYear);
+      }
+    }
     YearMention written = writtenNear(text, q, place);
     Period period;
     if (written != null) {
@@ -63,7 +77,7 @@ final class PeriodResolver {
       return null;
     }
     Integer relative = relativeSpan(text, q, place);
-    if (relative != null && !period.isSpan()) {
+    if (relative != null) {
       period = period.spanning(relative);
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
@@ -72,7 +86,9 @@ final class PeriodResolver {
       return String.valueOf(period.first() - 1);
     }
     if (period.isSpan()
-        && (isToValue(text, q, place) || isLevelTarget(text, q, place, modality, measure))) {
+        && (isToValue(text, q, place)
+            || reachesLevel(text, q, place, modality)
+            || isLevelTarget(text, q, place, modality, measure))) {
       return String.valueOf(period.last());
     }
     return period.toString();
@@ -195,13 +211,35 @@ final class PeriodResolver {
     return true;
   }
 
+  /** 五年来…PM2.5年平均浓度降至25微克, 跃居全国第3位: a level reached is the span's last year's. */
+  private static boolean reachesLevel(
+      CharSequence text, Quantity q, Place place, Modality modality) {
+    if (modality != Modality.ACTUAL) {
+      return false;
+    }
+    int from = Math.max(place.clauseStart(), q.qualifierStart() - REACH_VERB);
+    String before = text.subSequence(from, q.qualifierStart()).toString();
+    for (String verb : REACHING_VERBS) {
+      if (before.endsWith(verb)
+          || (q.kind() == org.duban.core.quantity.UnitKind.RANK && before.contains(verb))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** 由56件增加到64件: the first figure is the level of the year before. */
   private static boolean isFromValue(CharSequence text, Quantity q) {
     int before = q.qualifierStart() - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
+    int stop = Math.max(0, q.qualifierStart() - FROM_REACH);
+    while (before >= stop && text.charAt(before) != '由' && text.charAt(before) != '从') {
+      if (Clause.isBoundary(text.charAt(before))
+          || NumberScanner.isArabicDigit(text.charAt(before))) {
+        return false; // 从全球第11位: 从 may stand a few words before, but not past a figure
+      }
       before--;
     }
-    if (before < 0 || (text.charAt(before) != '由' && text.charAt(before) != '从')) {
+    if (before < stop) {
       return false;
     }
     int limit = Math.min(text.length(), q.qualifierEnd() + 6);

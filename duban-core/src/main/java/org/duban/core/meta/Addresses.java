@@ -28,9 +28,8 @@ final class Addresses {
   static String line(List<String> head) {
     for (int i = 0; i < Math.min(head.size(), LINES * 2); i++) {
       String line = head.get(i);
-      if (behalf(line) >= 0
-          && line.contains("报告")
-          && (line.contains("大会") || line.contains("会议"))) {
+      int k = behalf(line);
+      if (k >= 0 && line.indexOf("报告", k) >= 0) {
         return line;
       }
     }

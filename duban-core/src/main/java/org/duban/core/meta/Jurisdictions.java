@@ -18,7 +18,7 @@ final class Jurisdictions {
     "州委"
   };
   private static final String NAME_ENDS = "区县市省州旗盟";
-  private static final String NOT_NAME = "在于的日月年和、与及是为由第届";
+  private static final String NOT_NAME = "在于的日月年和、与及是为由第届据照按对向各本该我其此经";
   private static final int MAX_NAME = 10;
   private static final int HEADER_LINE = 80;
   private static final int NATIONAL_LINES = 10;

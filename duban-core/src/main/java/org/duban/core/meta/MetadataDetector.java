@@ -2,7 +2,10 @@ package org.duban.core.meta;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.duban.core.clean.Dates;
 import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.Shapes;
 import org.duban.core.split.Article;
@@ -18,6 +21,7 @@ public final class MetadataDetector {
   private static final int HEAD_LINE_LENGTH = 300;
   private static final int REVIEW_LINES = 60;
   private static final int REVIEW_HEADING = 40;
+  private static final int OPENING = 2000;
 
   private static final class Holder {
     static final List<String[]> TYPES =
@@ -36,7 +40,7 @@ public final class MetadataDetector {
     Region region = Jurisdictions.find(title, head, type);
     Integer year = year(type, title, date);
     if (year == null && type == DocumentType.WORK_REPORT) {
-      year = yearAfterReview(article.text().text());
+      year = undatedReportYear(head, article.text().text());
     }
     String issuer = Issuers.find(head, title);
     return new DocumentMeta(
@@ -139,9 +143,38 @@ public final class MetadataDetector {
   }
 
   /**
-   * The year of a report that gives no date: the one after the year its review part looks back on
-   * ("一、1991年国内工作的回顾").
+   * The year of a report that gives no date: the year of the congress session its opening names;
+   * else the one after the year its review part looks back on ("一、1991年国内工作的回顾"); else the one
+   * after the year its opening speaks of most.
    */
+  private static Integer undatedReportYear(List<String> head, String text) {
+    String address = Addresses.line(head);
+    Integer session = address == null ? null : Congresses.yearOf(address);
+    if (session != null) {
+      return session;
+    }
+    Integer review = yearAfterReview(text);
+    return review != null ? review : yearAfterMostNamed(text);
+  }
+
+  private static Integer yearAfterMostNamed(String text) {
+    int end = Math.min(text.length(), OPENING);
+    Map<Integer, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i + 5 <= end; i++) {
+      int y = Dates.yearAt(text, i, end);
+      if (y > 0 && text.charAt(i + 4) == '年') {
+        counts.merge(y, 1, Integer::sum);
+      }
+    }
+    Integer best = null;
+    for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best == null ? null : best + 1;
+  }
+
   private static Integer yearAfterReview(String text) {
     int from = 0;
     for (int i = 0; i < REVIEW_LINES && from < text.length(); i++) {

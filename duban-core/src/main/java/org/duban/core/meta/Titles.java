@@ -13,7 +13,6 @@ final class Titles {
 
   private static final int MAX_TITLE = 120;
   private static final int MAX_FRAGMENT = 25;
-  private static final int MAX_TAG = 12;
   private static final String JOINERS = "和的与及暨、";
 
   private Titles() {}
@@ -22,7 +21,7 @@ final class Titles {
     String fallback = null;
     boolean inBody = false;
     for (int i = 0; i < head.size(); i++) {
-      String line = withoutTag(head.get(i));
+      String line = Shapes.withoutTag(head.get(i));
       // a headline stands above the body; a notice's own title may follow its cover letter
       boolean question =
           (line.endsWith("？") || line.endsWith("！")) && line.length() <= MAX_FRAGMENT * 2;
@@ -104,19 +103,5 @@ final class Titles {
         && "—―-－(（".indexOf(line.charAt(0)) < 0
         && !Shapes.isDateLine(line)
         && Shapes.hasHan(line);
-  }
-
-  /** "[上海] 2024年…", "【黄浦区招商】…" without the channel tag. */
-  static String withoutTag(String line) {
-    if (line.isEmpty()) {
-      return line;
-    }
-    char open = line.charAt(0);
-    char close = open == '【' ? '】' : open == '[' ? ']' : open == '［' ? '］' : 0;
-    int end = close == 0 ? -1 : line.indexOf(close);
-    if (end > 0 && end <= MAX_TAG && end + 1 < line.length()) {
-      return line.substring(end + 1).strip();
-    }
-    return line;
   }
 }

@@ -26,4 +26,11 @@ public record AnalyzedDocument(
     tasks = List.copyOf(tasks);
     facts = List.copyOf(facts);
   }
+
+  /** The facts written inside {@code task}'s span: what the task commits to or reports. */
+  public List<Fact> factsOf(Task task) {
+    int from = task.node().start();
+    int to = task.node().end();
+    return facts.stream().filter(f -> f.start() >= from && f.end() <= to).toList();
+  }
 }

@@ -40,11 +40,15 @@ public final class DocumentAnalyzer {
       List<Fact> found = facts.extract(article, meta, structure, codePoints);
       OutlineBuilder.Outline outline = outlines.build(article.text(), structure, codePoints);
       MappedText text = article.text();
+      int end = text.length();
+      while (end > 0 && text.text().charAt(end - 1) == '\n') {
+        end--;
+      }
       documents.add(
           new AnalyzedDocument(
               meta,
               codePoints.toCodePoint(text.toSource(0)),
-              codePoints.toCodePoint(text.toSourceEnd(text.length())),
+              codePoints.toCodePoint(text.toSourceEnd(end)),
               outline.nodes(),
               outline.tasks(),
               found));

@@ -3,10 +3,11 @@ package org.duban.core.split;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.duban.core.clean.CleanedText;
+import org.duban.core.clean.Dates;
 import org.duban.core.clean.Markup;
 import org.duban.core.clean.Shapes;
-import org.duban.core.meta.Dates;
 import org.duban.core.text.MappedText;
 
 /**
@@ -17,6 +18,8 @@ import org.duban.core.text.MappedText;
 public final class ArticleSplitter {
 
   private static final int MAX_TITLE = 100;
+  private static final int MAX_SEPARATOR = 80;
+  private static final int MAX_DATE_LINE = 30;
   private static final int MIN_ARTICLES = 2;
   private static final int MIN_DATED_ARTICLES = 3;
 
@@ -43,29 +46,27 @@ public final class ArticleSplitter {
 
   /** Blocks of line indices {@code [from, to)} between separator lines. */
   private static List<int[]> blocksBetweenSeparators(String text, List<int[]> lines) {
-    List<int[]> blocks = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      if (Shapes.isSeparatorLine(line(text, lines.get(i)))) {
-        if (i > from) {
-          blocks.add(new int[] {from, i});
-        }
-        from = i + 1;
-      }
-    }
-    if (from < lines.size()) {
-      blocks.add(new int[] {from, lines.size()});
-    }
-    return blocks;
+    return blocks(lines, range -> isSeparator(text, range), false);
   }
 
   /** Blocks of lines each closed by a line holding only a date. */
   private static List<int[]> blocksEndingInDates(String text, List<int[]> lines) {
+    return blocks(lines, range -> isDate(text, range), true);
+  }
+
+  /**
+   * The lines cut into blocks at the lines {@code boundary} accepts; a boundary line closes the
+   * block before it when {@code closes}, else it belongs to no block.
+   */
+  private static List<int[]> blocks(List<int[]> lines, Predicate<int[]> boundary, boolean closes) {
     List<int[]> blocks = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (Shapes.isDateLine(line(text, lines.get(i)))) {
-        blocks.add(new int[] {from, i + 1});
+      if (boundary.test(lines.get(i))) {
+        int to = closes ? i + 1 : i;
+        if (to > from) {
+          blocks.add(new int[] {from, to});
+        }
         from = i + 1;
       }
     }
@@ -116,7 +117,7 @@ public final class ArticleSplitter {
     for (int i = block[0]; i < block[1]; i++) {
       String line = line(text, lines.get(i));
       if (title == null && isTitle(line)) {
-        title = withoutTag(line);
+        title = Shapes.withoutTag(line);
       } else if (date == null && Shapes.isDateLine(line)) {
         date = Dates.parse(line);
       }
@@ -152,17 +153,6 @@ public final class ArticleSplitter {
         && Shapes.hasHan(line);
   }
 
-  /** "【黄浦区招商】2019年…" without its channel tag. */
-  static String withoutTag(String title) {
-    char open = title.charAt(0);
-    char close = open == '【' ? '】' : open == '[' ? ']' : open == '［' ? '］' : 0;
-    int end = close == 0 ? -1 : title.indexOf(close);
-    if (end > 0 && end <= 12 && end + 1 < title.length()) {
-      return title.substring(end + 1).strip();
-    }
-    return title;
-  }
-
   private static List<int[]> lines(String text) {
     List<int[]> lines = new ArrayList<>();
     int from = 0;
@@ -173,6 +163,15 @@ public final class ArticleSplitter {
       from = to + 1;
     }
     return lines;
+  }
+
+  /** Whether the line is a separator, without copying lines that are too long to be one. */
+  private static boolean isSeparator(String text, int[] range) {
+    return range[1] - range[0] <= MAX_SEPARATOR && Shapes.isSeparatorLine(line(text, range));
+  }
+
+  private static boolean isDate(String text, int[] range) {
+    return range[1] - range[0] <= MAX_DATE_LINE && Shapes.isDateLine(line(text, range));
   }
 
   private static String line(String text, int[] range) {

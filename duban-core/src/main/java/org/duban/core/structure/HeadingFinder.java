@@ -2,6 +2,7 @@ package org.duban.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.clean.Dates;
 import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.ListNumbers;
 import org.duban.core.clean.Markup;
@@ -24,10 +25,15 @@ final class HeadingFinder {
   private static final int MIN_LEAD_CLAUSE = 5;
   private static final int MAX_LEAD_COMMAS = 2;
   private static final int MIN_FOLLOWING_BODY = 30;
+  private static final int INLINE_PARAGRAPH = 1000;
+  private static final int INLINE_TITLE = 14;
+  private static final String CN_PART_NUMERALS = "一二三四五六七八九十";
+  private static final String[] INLINE_CUES = {"回顾", "任务", "安排", "工作", "总结", "目标"};
 
   private final String text;
   private final Markup markup;
   private final List<int[]> paragraphs = new ArrayList<>();
+  private final List<String> strings = new ArrayList<>();
 
   private HeadingFinder(String text, Markup markup) {
     this.text = text;
@@ -38,6 +44,7 @@ final class HeadingFinder {
       int to = nl < 0 ? text.length() : nl;
       if (to > from) {
         paragraphs.add(new int[] {from, to});
+        strings.add(text.substring(from, to));
       }
       from = to + 1;
     }
@@ -74,8 +81,64 @@ final class HeadingFinder {
       if (h != null) {
         headings.add(h);
       }
+      int[] range = paragraphs.get(p);
+      if (range[1] - range[0] >= INLINE_PARAGRAPH) {
+        inlineParts(range[0], range[1], headings);
+      }
     }
     return headings;
+  }
+
+  /**
+   * Part headings run into a page that lost its line breaks ("…报告第一部分一、2018年工作回顾2018年是…"): a
+   * Chinese numeral and 、 after a sentence end, then a year and a word that names a part's role.
+   */
+  private void inlineParts(int from, int to, List<Heading> out) {
+    for (int i = from + 1; i + 8 < to; i++) {
+      char c = text.charAt(i);
+      if (c != '、' || CN_PART_NUMERALS.indexOf(text.charAt(i - 1)) < 0) {
+        continue;
+      }
+      int number = i - 1;
+      char before = number > from ? text.charAt(number - 1) : '。';
+      boolean opens = Shapes.isSentenceEnd(before) || before == '分' || Shapes.isSpace(before);
+      int year = i + 1;
+      if (!opens || Dates.yearAt(text, year, to) < 0 || text.charAt(year + 4) != '年') {
+        continue;
+      }
+      int titleEnd = inlineTitleEnd(year + 5, Math.min(to, year + 5 + INLINE_TITLE));
+      if (titleEnd > 0) {
+        Heading h =
+            heading(
+                ListNumbers.Style.CHINESE.name(),
+                false,
+                String.valueOf(text.charAt(number)),
+                number,
+                year,
+                titleEnd,
+                to);
+        if (h != null) {
+          out.add(h);
+        }
+      }
+    }
+  }
+
+  /** The end of the last role word before the heading runs into its first sentence, or -1. */
+  private int inlineTitleEnd(int from, int limit) {
+    int end = -1;
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (Shapes.isDigit(c) || c == '，' || c == '。' || c == ',') {
+        break;
+      }
+      for (String cue : INLINE_CUES) {
+        if (text.startsWith(cue, i)) {
+          end = i + cue.length();
+        }
+      }
+    }
+    return end;
   }
 
   private Heading heading(
@@ -131,6 +194,9 @@ final class HeadingFinder {
   private Heading heading(
       String style, boolean leaf, String number, int start, int titleStart, int titleEnd, int end) {
     String title = text.substring(titleStart, titleEnd).strip();
+    while (!title.isEmpty() && "—―－".indexOf(title.charAt(0)) >= 0) {
+      title = title.substring(1).strip(); // "——始终坚持以人民为中心": a dash-led item
+    }
     while (!title.isEmpty() && isTrailingMark(title.charAt(title.length() - 1))) {
       title = title.substring(0, title.length() - 1).strip();
     }
@@ -252,7 +318,6 @@ final class HeadingFinder {
   }
 
   private String paragraph(int p) {
-    int[] r = paragraphs.get(p);
-    return text.substring(r[0], r[1]);
+    return strings.get(p);
   }
 }

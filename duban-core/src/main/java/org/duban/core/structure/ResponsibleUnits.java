@@ -58,7 +58,13 @@ final class ResponsibleUnits {
         to++;
       }
       List<String> units = units(body.substring(from, to));
-      (label[1].equals("lead") ? lead : supporting).addAll(units);
+      if (label[0].startsWith("责任") && !units.isEmpty()) {
+        // a list of responsible units names its lead first
+        lead.add(units.get(0));
+        supporting.addAll(units.subList(1, units.size()));
+      } else {
+        (label[1].equals("lead") ? lead : supporting).addAll(units);
+      }
     }
   }
 
@@ -78,8 +84,16 @@ final class ResponsibleUnits {
     boolean marked = false;
     for (String clause : inside.split("[，,；;]")) {
       String c = clause.strip();
-      if (c.endsWith("牵头") || c.endsWith("负责") || c.endsWith("主责")) {
+      if (c.endsWith("牵头") || c.endsWith("主责")) {
         lead.addAll(units(verbless(c)));
+        marked = true;
+      } else if (c.endsWith("负责")) {
+        // "省商务厅、省发展改革委等按职责分工负责": the first named leads
+        List<String> named = units(verbless(c));
+        if (!named.isEmpty()) {
+          lead.add(named.get(0));
+          supporting.addAll(named.subList(1, named.size()));
+        }
         marked = true;
       } else if (c.endsWith("配合") || c.endsWith("参与") || c.endsWith("协同") || c.endsWith("协助")) {
         supporting.addAll(units(verbless(c)));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
+import org.duban.core.meta.FiveYearPlans;
 import org.duban.core.split.Article;
 
 /**
@@ -17,6 +18,7 @@ import org.duban.core.split.Article;
 public final class StructureParser {
 
   private static final String CLOSING = "各位代表";
+  private static final int TURN_WINDOW = 12;
 
   public Structure parse(Article article, DocumentMeta meta) {
     String text = article.text().text();
@@ -31,6 +33,34 @@ public final class StructureParser {
     int[] parent = tree.parent;
     int[] ends = tree.ends;
     Role[] roles = roles(headings, parent, meta);
+    List<Section> turns = new ArrayList<>();
+    Integer docYear = meta == null ? null : meta.year();
+    for (int i = 0; i < n; i++) {
+      if (parent[i] < 0 && RoleCues.isMixed(headings.get(i).title())) {
+        Section turn = turnToPlan(text, headings, i, ends[i], docYear);
+        if (turn != null) {
+          roles[i] = Role.REVIEW;
+          for (int j = i + 1; j < n && headings.get(j).start() < ends[i]; j++) {
+            boolean after = headings.get(j).start() >= turn.start();
+            roles[j] = after ? Role.PLAN : Role.REVIEW;
+            if (!after) {
+              ends[j] = Math.min(ends[j], Math.max(headings.get(j).start(), turn.start() - 1));
+            }
+          }
+          turns.add(
+              new Section(
+                  depth[i] + 1,
+                  null,
+                  turn.title(),
+                  turn.start(),
+                  turn.start(),
+                  ends[i],
+                  Role.PLAN,
+                  NodeKind.SECTION,
+                  turn.year()));
+        }
+      }
+    }
     boolean allPlan = true;
     boolean[] hasChild = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -64,7 +94,61 @@ public final class StructureParser {
               kind,
               years[i]));
     }
+    if (!turns.isEmpty()) {
+      for (Section t : turns) {
+        sections.add(
+            new Section(
+                t.level() + offset,
+                null,
+                t.title(),
+                t.titleStart(),
+                t.start(),
+                t.end(),
+                t.role(),
+                t.kind(),
+                t.year()));
+      }
+      sections.sort(java.util.Comparator.comparingInt(Section::start));
+    }
     return new Structure(sections);
+  }
+
+  /**
+   * Where a part that looks back and ahead ("“十四五”时期发展成就和“十五五”时期主要目标任务") turns to the plan: the
+   * first paragraph that opens with the coming plan period ("“十五五”时期是…") or with the proposal the
+   * plan follows ("根据《…五年规划的建议》"). Returns that paragraph as an unnumbered section, or null.
+   */
+  private static Section turnToPlan(
+      String text, List<Heading> headings, int part, int partEnd, Integer docYear) {
+    int from = headings.get(part).paragraphEnd() + 1;
+    while (from < partEnd) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 || nl > partEnd ? partEnd : nl;
+      String opening = text.substring(from, Math.min(to, from + TURN_WINDOW));
+      Integer plan =
+          FiveYearPlans.firstYear(opening.startsWith("“") ? opening.substring(1) : opening);
+      boolean comingPlan =
+          docYear != null && plan != null && plan >= docYear && opening.indexOf('十') <= 1;
+      boolean proposal = opening.startsWith("根据《") && text.substring(from, to).contains("五年规划");
+      if (comingPlan || proposal) {
+        int end = from;
+        while (end < to && "。，；：".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+        return new Section(
+            0,
+            null,
+            text.substring(from, end),
+            from,
+            from,
+            partEnd,
+            Role.PLAN,
+            NodeKind.SECTION,
+            plan);
+      }
+      from = to + 1;
+    }
+    return null;
   }
 
   /** The nesting of headings: each one's depth, parent and end. */
@@ -92,6 +176,9 @@ public final class StructureParser {
         open.add(i);
       }
       int bodyEnd = n == 0 ? text.length() : bodyEnd(text, headings.get(n - 1).paragraphEnd());
+      while (bodyEnd > 0 && text.charAt(bodyEnd - 1) == '\n') {
+        bodyEnd--;
+      }
       for (int j : open) {
         ends[j] = Math.max(headings.get(j).paragraphEnd(), bodyEnd);
       }
@@ -99,23 +186,25 @@ public final class StructureParser {
   }
 
   /**
-   * Without the lead sentences that open a part before its numbered sections ("今年是…开局之年。"): they
-   * introduce the part, the sections hold its tasks.
+   * Without the lead sentence that opens a part before its numbered sections
+   * ("履行使命、开创新局，加强政府自身建设至关重要。"): a single lead introduces the part, the sections hold its tasks.
+   * Several leads before a numbered list are tasks of their own.
    */
   private static List<Heading> withoutIntroductions(List<Heading> headings, String text) {
     Tree tree = new Tree(headings, text);
     int n = headings.size();
-    boolean[] numberedChildAfter = new boolean[n + 1];
     boolean[] drop = new boolean[n];
     boolean any = false;
-    // walking backwards, remember for each parent whether a numbered child is still to come
-    for (int i = n - 1; i >= 0; i--) {
-      int p = tree.parent[i] + 1;
-      if (headings.get(i).style().equals(Heading.LEAD)) {
-        drop[i] = numberedChildAfter[p];
-        any |= drop[i];
-      } else if (!headings.get(i).leaf()) {
-        numberedChildAfter[p] = true;
+    for (int i = 0; i + 1 < n; i++) {
+      Heading h = headings.get(i);
+      Heading next = headings.get(i + 1);
+      boolean first = i == 0 || tree.parent[i] == i - 1;
+      if (first
+          && h.style().equals(Heading.LEAD)
+          && !next.leaf()
+          && tree.parent[i + 1] == tree.parent[i]) {
+        drop[i] = true;
+        any = true;
       }
     }
     if (!any) {

@@ -80,18 +80,29 @@ public final class MappedText {
   /** Builds a derived text piece by piece from ranges of the source and inserted characters. */
   public static final class Builder {
     private final String source;
-    private final StringBuilder text = new StringBuilder();
-    private int[] map = new int[64];
+    private final StringBuilder text;
+    private int[] map;
 
     private Builder(String source) {
       this.source = source;
+      // a derived text is seldom longer than its source: one allocation in the common case
+      int capacity = Math.min(source.length(), 1 << 24) + 16;
+      this.text = new StringBuilder(capacity);
+      this.map = new int[capacity];
     }
 
     /** Copies {@code source[from, to)}. */
     public Builder appendSource(int from, int to) {
       Objects.checkFromToIndex(from, to, source.length());
-      for (int i = from; i < to; i++) {
-        push(source.charAt(i), i);
+      int n = to - from;
+      int at = text.length();
+      if (at + n + 1 > map.length) {
+        map = Arrays.copyOf(map, Math.max(map.length * 2, at + n + 1));
+      }
+      // one bulk copy: this is the hot path of every stage that derives a text
+      text.append(source, from, to);
+      for (int k = 0; k < n; k++) {
+        map[at + k] = from + k;
       }
       return this;
     }

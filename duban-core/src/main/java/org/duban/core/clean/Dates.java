@@ -1,8 +1,7 @@
-package org.duban.core.meta;
+package org.duban.core.clean;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import org.duban.core.clean.Shapes;
 
 /**
  * Finds calendar dates in Chinese text: "2024年1月16日", "２０２４年３月５日", "二〇二六年一月二十七日", "2025-07-09",
@@ -35,7 +34,7 @@ public final class Dates {
   }
 
   /** A year written in four digits or four Chinese digits at {@code i}, or -1. */
-  static int yearAt(CharSequence s, int i, int to) {
+  public static int yearAt(CharSequence s, int i, int to) {
     if (i + 4 > to) {
       return -1;
     }
