@@ -43,9 +43,8 @@ class IngestCommandTest {
     assertThat(first.status()).isEqualTo(1);
     assertThat(first.out())
         .contains("added 2 files (2 documents), unchanged 0, failed 2")
-        .contains("failed: cannot read image.bin")
-        .contains("failed: cannot ingest")
-        .contains("empty.txt: the file is empty");
+        .containsPattern("failed: cannot \\w+ image\\.bin: .*binary")
+        .containsPattern("failed: cannot \\w+ \\S*empty\\.txt: the file is empty");
     assertThat(first.out()).containsPattern("\\[4/4\\] \\w+ .*\\(\\d+\\.\\d files/s, ETA 0 s\\)");
     assertThat(second.out()).contains("added 0 files (0 documents), unchanged 2, failed 2");
     assertThat(data.resolve("ledger.mv.db")).exists();
