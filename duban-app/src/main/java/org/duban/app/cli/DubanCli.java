@@ -1,8 +1,14 @@
 package org.duban.app.cli;
 
 import org.duban.app.bench.BenchCommand;
+import org.duban.app.config.LedgerStartException;
 import org.duban.app.extract.ExtractCommand;
+import org.duban.app.ingest.IngestCommand;
+import org.duban.app.loadbench.LoadBenchCommand;
 import org.duban.app.outline.OutlineCommand;
+import org.duban.app.search.ReindexCommand;
+import org.duban.app.server.DemoCommand;
+import org.duban.app.server.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +18,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "duban 0.1.0",
     description = "督办 Duban: facts, targets and tasks from Chinese government documents.",
-    subcommands = {ExtractCommand.class, OutlineCommand.class, BenchCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      OutlineCommand.class,
+      BenchCommand.class,
+      IngestCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ReindexCommand.class,
+      LoadBenchCommand.class
+    })
 public final class DubanCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -23,7 +38,17 @@ public final class DubanCli implements Runnable {
 
   /** Runs the command line and returns its exit status. */
   public static int run(String... args) {
-    return new CommandLine(new DubanCli()).execute(args);
+    return new CommandLine(new DubanCli())
+        .setExecutionExceptionHandler(
+            (e, cli, parsed) -> {
+              if (e instanceof LedgerStartException || e instanceof IllegalArgumentException) {
+                cli.getErr().println("duban: " + e.getMessage());
+                cli.getErr().flush();
+                return 2;
+              }
+              throw e;
+            })
+        .execute(args);
   }
 
   @Override

@@ -1,0 +1,67 @@
+package org.duban.app.document;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The stored documents: list, one with its outline and facts, its text; removal by an editor. */
+@RestController
+@RequestMapping("/api/documents")
+@Tag(name = "documents", description = "Stored documents with their metadata, outline and facts")
+final class DocumentController {
+
+  private final DocumentRepository documents;
+  private final DocumentService service;
+
+  DocumentController(DocumentRepository documents, DocumentService service) {
+    this.documents = documents;
+    this.service = service;
+  }
+
+  @GetMapping
+  @Operation(summary = "Documents matching the filters, newest year first")
+  List<DocumentSummary> list(
+      @Parameter(description = "region, e.g. 长宁区") @RequestParam(required = false) String region,
+      @Parameter(description = "the year a document is about") @RequestParam(required = false)
+          String year,
+      @Parameter(description = "document type: WORK_REPORT, KEY_WORK_ARRANGEMENT, … or 政府工作报告")
+          @RequestParam(required = false)
+          String type) {
+    return documents.list(DocumentFilter.of(region, year, type));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One document: metadata, outline, tasks and facts with their spans")
+  DocumentDetail detail(@PathVariable long id) {
+    return service.detail(id);
+  }
+
+  @GetMapping(value = "/{id}/text", produces = "text/plain;charset=UTF-8")
+  @Operation(
+      summary = "The document's original text",
+      description = "Offsets in it are the file offsets of the detail minus its start.")
+  ResponseEntity<String> text(@PathVariable long id) {
+    StoredText text = service.text(id);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+        .header("X-Duban-Start", String.valueOf(text.start()))
+        .body(text.documentText());
+  }
+
+  @DeleteMapping("/{id}")
+  @Operation(summary = "Remove a document and its facts (needs the EDITOR role)")
+  ResponseEntity<Void> delete(@PathVariable long id, Principal principal) {
+    service.delete(id, principal == null ? "anonymous" : principal.getName());
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,65 @@
+package org.duban.app.document;
+
+import java.util.List;
+import org.duban.app.fact.FactFilter;
+import org.duban.app.fact.FactRepository;
+import org.duban.app.fact.StoredFact;
+import org.duban.core.meta.DocumentType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The document list and the document reader pages. */
+@Controller
+final class DocumentPageController {
+
+  private final DocumentRepository documents;
+  private final DocumentService service;
+  private final FactRepository facts;
+
+  DocumentPageController(
+      DocumentRepository documents, DocumentService service, FactRepository facts) {
+    this.documents = documents;
+    this.service = service;
+    this.facts = facts;
+  }
+
+  @GetMapping("/documents")
+  String list(
+      @RequestParam(required = false) String region,
+      @RequestParam(required = false) String year,
+      @RequestParam(required = false) String type,
+      Model model) {
+    model.addAttribute("documents", documents.list(DocumentFilter.of(region, year, type)));
+    model.addAttribute("region", region);
+    model.addAttribute("year", year);
+    model.addAttribute("type", type);
+    model.addAttribute("types", DocumentType.values());
+    model.addAttribute("regions", facts.regions());
+    return "documents";
+  }
+
+  @GetMapping("/documents/{id}")
+  String read(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "-1") int from,
+      @RequestParam(defaultValue = "-1") int to,
+      Model model) {
+    DocumentSummary document = service.summary(id);
+    StoredText text = service.text(id);
+    List<StoredFact> found =
+        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0);
+    model.addAttribute("document", document);
+    List<OutlineEntry> outline = documents.outline(id);
+    model.addAttribute("outline", outline);
+    model.addAttribute("tasks", documents.tasks(id));
+    model.addAttribute("facts", found);
+    model.addAttribute(
+        "segments",
+        ReaderSegments.of(
+            text, found, from, to, outline.stream().map(OutlineEntry::start).toList()));
+    return "document";
+  }
+}

@@ -1,0 +1,69 @@
+package org.duban.app.document;
+
+import org.duban.app.audit.AuditLog;
+import org.duban.app.config.LedgerVersion;
+import org.duban.app.fact.FactFilter;
+import org.duban.app.fact.FactRepository;
+import org.duban.app.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads stored documents whole, and removes them from the ledger and the index. */
+@Service
+public final class DocumentService {
+
+  private final DocumentRepository documents;
+  private final FactRepository facts;
+  private final ApplicationEventPublisher events;
+  private final AuditLog audit;
+  private final TransactionTemplate transaction;
+  private final LedgerVersion version;
+
+  public DocumentService(
+      DocumentRepository documents,
+      FactRepository facts,
+      ApplicationEventPublisher events,
+      AuditLog audit,
+      TransactionTemplate transaction,
+      LedgerVersion version) {
+    this.documents = documents;
+    this.facts = facts;
+    this.events = events;
+    this.audit = audit;
+    this.transaction = transaction;
+    this.version = version;
+  }
+
+  public DocumentSummary summary(long id) {
+    return documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+  }
+
+  public StoredText text(long id) {
+    return documents.text(id).orElseThrow(() -> new NotFoundException("document", id));
+  }
+
+  public DocumentDetail detail(long id) {
+    DocumentSummary summary = summary(id);
+    StoredText text = text(id);
+    return new DocumentDetail(
+        summary,
+        text.start(),
+        text.end(),
+        documents.outline(id),
+        documents.tasks(id),
+        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0));
+  }
+
+  /** Removes a document and its facts, records who did it, and tells who keeps copies. */
+  public void delete(long id, String actor) {
+    DocumentSummary summary = summary(id);
+    transaction.executeWithoutResult(
+        status -> {
+          documents.delete(id);
+          audit.record(actor, "DELETE", "document", id, summary.source() + ": " + summary.title());
+        });
+    version.changed();
+    events.publishEvent(new DocumentDeleted(id));
+  }
+}

@@ -1,0 +1,71 @@
+package org.duban.app.fact;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.duban.app.web.InvalidParameterException;
+import org.duban.core.fact.Measure;
+import org.duban.core.fact.Modality;
+
+/**
+ * The fact filters as request parameters, unparsed, so a bad value becomes a 400 that names its
+ * parameter rather than a binding error.
+ */
+public record FactQuery(
+    String region,
+    String indicator,
+    String period,
+    String modality,
+    String measure,
+    String document) {
+
+  /** The filter these parameters ask for; a value that cannot match is a 400 naming it. */
+  public FactFilter toFilter() {
+    return new FactFilter(
+        blankToNull(region),
+        blankToNull(indicator),
+        period(period),
+        constant("modality", modality, Modality.class),
+        constant("measure", measure, Measure.class),
+        document(document));
+  }
+
+  private static String period(String value) {
+    String v = blankToNull(value);
+    if (v != null && !v.matches("\\d{4}(-\\d{4})?")) {
+      throw new InvalidParameterException(
+          "period", "must be a year (2024) or a span of years (2021-2025), not '" + value + "'");
+    }
+    return v;
+  }
+
+  private static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
+    String v = blankToNull(value);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(
+          parameter,
+          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+    }
+  }
+
+  private static Long document(String value) {
+    String v = blankToNull(value);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(v);
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(
+          "document", "must be a document id (a whole number), not '" + value + "'");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

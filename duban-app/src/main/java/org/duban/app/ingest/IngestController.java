@@ -1,0 +1,44 @@
+package org.duban.app.ingest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duban.app.web.InvalidParameterException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload of documents into the ledger by an editor; each file is ingested as the CLI does. */
+@RestController
+@Tag(name = "documents")
+final class IngestController {
+
+  private final IngestService ingest;
+
+  IngestController(IngestService ingest) {
+    this.ingest = ingest;
+  }
+
+  @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Store uploaded files (form field 'file', one or more; needs the EDITOR role)",
+      description = "Answers each file's outcome: ADDED, UNCHANGED or FAILED with the reason.")
+  IngestReport upload(@RequestParam("file") List<MultipartFile> files, Principal principal)
+      throws IOException {
+    Map<String, byte[]> contents = new LinkedHashMap<>();
+    for (MultipartFile file : files) {
+      String name = file.getOriginalFilename();
+      if (name == null || name.isBlank()) {
+        throw new InvalidParameterException("file", "must name each uploaded file");
+      }
+      contents.put(name, file.getBytes());
+    }
+    return ingest.ingestBytes(contents, "api:" + principal.getName());
+  }
+}

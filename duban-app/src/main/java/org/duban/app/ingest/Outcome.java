@@ -1,0 +1,11 @@
+package org.duban.app.ingest;
+
+/** What became of one file in an ingest run. */
+public enum Outcome {
+  /** Its documents were stored. */
+  ADDED,
+  /** A file with the same content was stored before; nothing changed. */
+  UNCHANGED,
+  /** It could not be read or stored; nothing of it was kept. */
+  FAILED
+}

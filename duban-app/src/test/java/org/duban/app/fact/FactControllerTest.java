@@ -1,0 +1,156 @@
+package org.duban.app.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.app.security.SecurityConfig;
+import org.duban.core.fact.Modality;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(FactController.class)
+@Import(SecurityConfig.class)
+class FactControllerTest {
+
+  @Autowired MockMvc mvc;
+  @MockitoBean FactRepository facts;
+
+  private static final FactFilter ACTUAL_2023 =
+      new FactFilter("长宁区", null, "2023", Modality.ACTUAL, null, null);
+
+  private static final StoredFact GDP =
+      new StoredFact(
+          1,
+          3,
+          "报告.txt",
+          1042,
+          1051,
+          "2286.2亿元",
+          new BigDecimal("2286.2"),
+          "亿元",
+          new BigDecimal("228620000000").stripTrailingZeros(),
+          "CNY",
+          null,
+          "exact",
+          "VALUE",
+          null,
+          "地区生产总值",
+          "ACTUAL",
+          "2023",
+          "长宁区",
+          1030,
+          1060);
+
+  @Test
+  void listsFactsInTheSpecsFieldNamesWithTheirDocument() throws Exception {
+    when(facts.find(eq(ACTUAL_2023), anyInt(), eq(0))).thenReturn(List.of(GDP));
+    when(facts.count(ACTUAL_2023)).thenReturn(1L);
+
+    mvc.perform(
+            get("/api/facts")
+                .param("region", "长宁区")
+                .param("period", "2023")
+                .param("modality", "actual"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "1"))
+        .andExpect(jsonPath("$[0].documentId").value(3))
+        .andExpect(jsonPath("$[0].start").value(1042))
+        .andExpect(jsonPath("$[0].end").value(1051))
+        .andExpect(jsonPath("$[0].text").value("2286.2亿元"))
+        .andExpect(jsonPath("$[0].norm_unit").value("CNY"))
+        .andExpect(jsonPath("$[0].norm_high").doesNotExist())
+        .andExpect(jsonPath("$[0].indicator").value("地区生产总值"))
+        .andExpect(jsonPath("$[0].modality").value("ACTUAL"));
+  }
+
+  @Test
+  void writesLargeNumbersAsWritten() throws Exception {
+    when(facts.find(eq(FactFilter.ALL), anyInt(), eq(0))).thenReturn(List.of(GDP));
+
+    String body = mvc.perform(get("/api/facts")).andReturn().getResponse().getContentAsString();
+
+    assertThat(body).contains("\"norm_value\":228620000000,").contains("\"value\":2286.2,");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "modality, PLAN",
+    "measure, SIZE",
+    "period, 去年",
+    "document, 三",
+    "limit, 0",
+    "offset, -1"
+  })
+  void badFilterValuesAre400sNamingTheParameter(String parameter, String value) throws Exception {
+    mvc.perform(get("/api/facts").param(parameter, value))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.message").value(containsString("'" + parameter + "'")));
+  }
+
+  @Test
+  void exportsCsvWithChineseHeaders() throws Exception {
+    when(facts.find(eq(FactFilter.ALL), anyInt(), eq(0))).thenReturn(List.of(GDP));
+
+    byte[] body =
+        mvc.perform(get("/api/facts.csv"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("facts.csv")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n");
+    assertThat(lines[0]).startsWith("\uFEFF文档编号,文件,起点,终点,数量表述,数值,单位,标准值");
+    assertThat(lines[1]).startsWith("3,报告.txt,1042,1051,2286.2亿元,2286.2,亿元,228620000000,CNY");
+  }
+
+  @Test
+  void exportsAnExcelSheetWithChineseHeaders() throws Exception {
+    when(facts.find(eq(FactFilter.ALL), anyInt(), eq(0))).thenReturn(List.of(GDP));
+
+    byte[] body =
+        mvc.perform(get("/api/facts.xlsx"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+      Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("指标");
+      assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("地区生产总值");
+      assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(228620000000d);
+    }
+  }
+
+  @Test
+  void listsRegionsAndIndicatorsWithCounts() throws Exception {
+    when(facts.regions()).thenReturn(List.of(new ValueCount("长宁区", 40)));
+    when(facts.indicators()).thenReturn(List.of(new ValueCount("地区生产总值", 5)));
+
+    mvc.perform(get("/api/regions"))
+        .andExpect(jsonPath("$[0].value").value("长宁区"))
+        .andExpect(jsonPath("$[0].count").value(40));
+    mvc.perform(get("/api/indicators")).andExpect(jsonPath("$[0].value").value("地区生产总值"));
+  }
+}

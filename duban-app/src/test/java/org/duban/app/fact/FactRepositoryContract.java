@@ -1,0 +1,136 @@
+package org.duban.app.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duban.app.document.DocumentRepository;
+import org.duban.app.ledger.LedgerFixtures;
+import org.duban.core.fact.Measure;
+import org.duban.core.fact.Modality;
+import org.duban.core.pipeline.AnalyzedDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the fact table must do on every database the ledger runs on. */
+abstract class FactRepositoryContract {
+
+  @Autowired DocumentRepository documents;
+  @Autowired FactRepository facts;
+  @Autowired LedgerFixtures fixtures;
+
+  long documentId;
+
+  @BeforeEach
+  void storeReport() {
+    fixtures.clear();
+    AnalyzedDocument report = LedgerFixtures.analyzedReport();
+    long source = documents.insertSource("示例区-2024.txt", "hash-2", LedgerFixtures.REPORT);
+    documentId = documents.insertDocument(source, 0, report);
+    facts.insertAll(documentId, report.facts());
+  }
+
+  private static FactFilter filter(
+      String region,
+      String indicator,
+      String period,
+      String modality,
+      String measure,
+      String document) {
+    return new FactQuery(region, indicator, period, modality, measure, document).toFilter();
+  }
+
+  private List<StoredFact> find(FactFilter filter) {
+    return facts.find(filter, 100, 0);
+  }
+
+  @Test
+  void keepsEveryFieldOfTheSpecWithTheDocument() {
+    StoredFact gdp = find(FactFilter.ALL).get(0);
+
+    int start = LedgerFixtures.REPORT.indexOf("1234.5亿元");
+    assertThat(gdp.documentId()).isEqualTo(documentId);
+    assertThat(gdp.doc()).isEqualTo("示例区-2024.txt");
+    assertThat(gdp.start()).isEqualTo(start);
+    assertThat(gdp.end()).isEqualTo(start + "1234.5亿元".length());
+    assertThat(gdp.text()).isEqualTo("1234.5亿元");
+    assertThat(gdp.value()).hasToString("1234.5");
+    assertThat(gdp.unit()).isEqualTo("亿元");
+    assertThat(gdp.normValue().toPlainString()).isEqualTo("123450000000");
+    assertThat(gdp.normUnit()).isEqualTo("CNY");
+    assertThat(gdp.normHigh()).isNull();
+    assertThat(gdp.qualifier()).isEqualTo("exact");
+    assertThat(gdp.measure()).isEqualTo("VALUE");
+    assertThat(gdp.direction()).isNull();
+    assertThat(gdp.indicator()).isEqualTo("地区生产总值");
+    assertThat(gdp.modality()).isEqualTo("ACTUAL");
+    assertThat(gdp.period()).isEqualTo("2023");
+    assertThat(gdp.region()).isEqualTo("示例区");
+    assertThat(LedgerFixtures.REPORT.substring(gdp.sentenceStart(), gdp.sentenceEnd()))
+        .isEqualTo("全年实现地区生产总值1234.5亿元，同比增长6.2%。");
+  }
+
+  @Test
+  void filtersByRegionIndicatorPeriodModalityMeasureAndDocument() {
+    assertThat(find(filter("示例", null, null, null, null, null))).hasSize(2);
+    assertThat(find(filter("上海市示例区", null, null, null, null, null))).hasSize(2);
+    assertThat(find(filter("长宁区", null, null, null, null, null))).isEmpty();
+    assertThat(find(filter(null, "生产总", null, null, null, null))).hasSize(2);
+    assertThat(find(filter(null, "%", null, null, null, null))).isEmpty();
+    assertThat(find(filter(null, null, "2024", null, null, null)))
+        .extracting(StoredFact::text)
+        .containsExactly("5%左右");
+    assertThat(find(new FactFilter(null, null, null, Modality.ACTUAL, null, null)))
+        .extracting(StoredFact::text)
+        .containsExactly("1234.5亿元");
+    assertThat(find(new FactFilter(null, null, null, null, Measure.CHANGE, null)))
+        .extracting(StoredFact::direction)
+        .containsExactly("up");
+    assertThat(find(filter(null, null, null, null, null, String.valueOf(documentId + 1))))
+        .isEmpty();
+    assertThat(facts.count(filter("示例区", "地区生产总值", "2023", "actual", "value", null))).isEqualTo(1);
+  }
+
+  @Test
+  void dropsFloatingPointNoiseFromNormalisedValues() {
+    var noisy =
+        LedgerFixtures.fact(
+            0,
+            "2286.2亿元",
+            2286.2,
+            "亿元",
+            2286.2 * 1e8,
+            "CNY",
+            null,
+            org.duban.core.fact.Qualifier.EXACT,
+            Measure.VALUE,
+            null,
+            "地区生产总值",
+            Modality.ACTUAL,
+            "2023",
+            "示例区",
+            0,
+            10);
+    facts.insertAll(documentId, List.of(noisy));
+
+    StoredFact stored = facts.find(filter(null, null, null, null, null, null), 10, 0).get(0);
+
+    assertThat(stored.normValue().toPlainString()).isEqualTo("228620000000");
+  }
+
+  @Test
+  void pagesThroughFactsInDocumentOrder() {
+    assertThat(facts.find(FactFilter.ALL, 1, 0))
+        .extracting(StoredFact::text)
+        .containsExactly("1234.5亿元");
+    assertThat(facts.find(FactFilter.ALL, 1, 1))
+        .extracting(StoredFact::text)
+        .containsExactly("5%左右");
+  }
+
+  @Test
+  void countsDistinctRegionsAndIndicators() {
+    assertThat(facts.regions()).containsExactly(new ValueCount("示例区", 2));
+    assertThat(facts.indicators()).containsExactly(new ValueCount("地区生产总值", 2));
+  }
+}

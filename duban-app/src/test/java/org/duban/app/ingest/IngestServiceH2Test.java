@@ -1,0 +1,6 @@
+package org.duban.app.ingest;
+
+import org.duban.app.ledger.LedgerJdbcTest;
+
+@LedgerJdbcTest
+class IngestServiceH2Test extends IngestServiceContract {}

@@ -1,0 +1,26 @@
+package org.duban.app.ledger;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port over an in-memory demo ledger with the shipped samples.
+ * Every end-to-end and browser test uses exactly this, so they share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "duban.demo=true",
+      "spring.datasource.url=jdbc:h2:mem:duban-demo-test;DB_CLOSE_DELAY=-1",
+      "duban.data-dir=${java.io.tmpdir}/duban-demo-test",
+      "duban.index-dir=${java.io.tmpdir}/duban-demo-test-index-${random.uuid}",
+      "duban.editor-password=" + DemoLedgerTest.EDITOR_PASSWORD
+    })
+public @interface DemoLedgerTest {
+  String EDITOR_PASSWORD = "test-secret";
+}

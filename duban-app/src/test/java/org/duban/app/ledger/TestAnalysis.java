@@ -1,0 +1,32 @@
+package org.duban.app.ledger;
+
+import java.util.List;
+import java.util.function.Function;
+import org.duban.app.ingest.DocumentAnalysis;
+import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.pipeline.DocumentAnalyzer;
+import org.duban.core.text.SourceText;
+
+/**
+ * The core pipeline, except that a test may put another analysis in for a while (to make a file
+ * fail halfway through being stored).
+ */
+public final class TestAnalysis implements DocumentAnalysis {
+
+  private final DocumentAnalyzer core = new DocumentAnalyzer();
+  private volatile Function<SourceText, List<AnalyzedDocument>> override;
+
+  @Override
+  public List<AnalyzedDocument> analyze(SourceText source) {
+    var o = override;
+    return o != null ? o.apply(source) : core.analyze(source);
+  }
+
+  public void override(Function<SourceText, List<AnalyzedDocument>> analysis) {
+    this.override = analysis;
+  }
+
+  public void reset() {
+    this.override = null;
+  }
+}
