@@ -122,16 +122,18 @@ public final class QuantityRecognizer {
         first.magnitude != 1 || first.unit != null ? first.magnitude : last.magnitude;
     int end = last.end;
     end = alternativeUnitEnd(text, end);
-    double low = number.value() * (number.kind() == NumeralKind.ARABIC ? magnitude : 1);
+    double low = times(number.value(), number.kind() == NumeralKind.ARABIC ? magnitude : 1);
     boolean over = approximate || first.approximate || last.approximate;
     Double high = null;
     if (range != null) {
       double second =
-          range.number.value() * (range.number.kind() == NumeralKind.ARABIC ? range.magnitude : 1);
+          times(
+              range.number.value(),
+              range.number.kind() == NumeralKind.ARABIC ? range.magnitude : 1);
       if (second <= low) {
         return null;
       }
-      high = second * unit.factor();
+      high = times(second, unit.factor());
     }
     String unitText;
     double value;
@@ -142,7 +144,7 @@ public final class QuantityRecognizer {
       value = number.value();
       unitText = magnitudeWord(text, last) + last.unitText;
     }
-    double norm = low * unit.factor();
+    double norm = times(low, unit.factor());
     String normUnit = unit.normUnit();
     if (last.denominator != null) {
       norm = norm / last.denominator.factor();
@@ -496,6 +498,11 @@ public final class QuantityRecognizer {
             start,
             end);
     return kind == UnitKind.RANK ? q : qualify(text, q);
+  }
+
+  /** 2286.2 × 10^8 is 228620000000, not 228619999999.99997: decimal multiplication. */
+  private static double times(double a, double b) {
+    return java.math.BigDecimal.valueOf(a).multiply(java.math.BigDecimal.valueOf(b)).doubleValue();
   }
 
   private static int skipSpaces(CharSequence text, int pos) {
