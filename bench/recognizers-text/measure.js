@@ -16,6 +16,10 @@ const NUMBER_PACKAGE = "@microsoft/recognizers-text-number";
 // offer fewer, and the output says which of them it lacks.
 const NUMBER_TYPES = ["Number", "Ordinal", "Percentage", "NumberRange"];
 
+// The five number-type recognisers of the .NET and Python suites that exist in JavaScript for
+// Chinese: the three of the number package and the two number-with-unit ones that read amounts.
+const FIVE_NUMBER_TYPES = ["Number", "Ordinal", "Percentage", "Currency", "Dimension"];
+
 // Every recognize* function of the suite, with the package and recogniser class that own its model.
 const SUITE = [
   ["Number", NUMBER_PACKAGE, "NumberRecognizer"],
@@ -79,6 +83,9 @@ function main(argv) {
     report("number", numberSet, measure(numberSet, sample, options));
   }
   if (options.only !== "number") {
+    const fiveSet = suiteRecognizers().filter((r) => FIVE_NUMBER_TYPES.includes(r.type));
+    say(`five number-type set: ${fiveSet.map((r) => r.name).join(" ")}`);
+    report("number5", fiveSet, measure(fiveSet, sample, options));
     const suiteSet = suiteRecognizers();
     say(
       `suite set: ${suiteSet.map((r) => r.name + (r.fallback ? "(en)" : "")).join(" ")}` +

@@ -147,6 +147,12 @@ public final class BenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "speedup_vs_recognizers_number=%.1f%n",
         duban.median() / recognizers.numberMbPerS());
+    if (!Double.isNaN(recognizers.fiveMbPerS())) {
+      out.printf(
+          Locale.ROOT,
+          "speedup_vs_recognizers_number5=%.1f%n",
+          duban.median() / recognizers.fiveMbPerS());
+    }
     out.printf(
         Locale.ROOT,
         "speedup_vs_recognizers_suite=%.1f%n",

@@ -26,6 +26,7 @@ final class RecognizersComparison {
 
   static final String NUMBER_KEY = "recognizers_number_mb_per_s";
   static final String SUITE_KEY = "recognizers_suite_mb_per_s";
+  static final String FIVE_KEY = "recognizers_number5_mb_per_s";
 
   private static final Path SCRIPT_DIRECTORY = Path.of("bench", "recognizers-text");
   private static final String SCRIPT = "measure.js";
@@ -40,7 +41,11 @@ final class RecognizersComparison {
   }
 
   /** The speeds measure.js printed, and all its lines to show. */
-  record Figures(double numberMbPerS, double suiteMbPerS, List<String> lines) {}
+  /**
+   * What the script measured, in MB/s: the number package's recognisers, the five number-type
+   * recognisers (with currency and dimension; NaN when the script did not time them), the suite.
+   */
+  record Figures(double numberMbPerS, double fiveMbPerS, double suiteMbPerS, List<String> lines) {}
 
   /** A comparison that could not be made; the message is one line saying what to do. */
   static final class Failure extends Exception {
@@ -193,7 +198,9 @@ final class RecognizersComparison {
         values.put(m.group(1), m.group(2));
       }
     }
-    return new Figures(speed(values, NUMBER_KEY), speed(values, SUITE_KEY), List.copyOf(lines));
+    double five = values.containsKey(FIVE_KEY) ? speed(values, FIVE_KEY) : Double.NaN;
+    return new Figures(
+        speed(values, NUMBER_KEY), five, speed(values, SUITE_KEY), List.copyOf(lines));
   }
 
   private static double speed(Map<String, String> values, String key) throws Failure {

@@ -30,6 +30,15 @@ class RecognizersComparisonTest {
     assertThat(figures.numberMbPerS()).isEqualTo(1.98);
     assertThat(figures.suiteMbPerS()).isEqualTo(0.021);
     assertThat(figures.lines()).containsExactlyElementsOf(OUTPUT);
+    assertThat(figures.fiveMbPerS()).isNaN();
+  }
+
+  @Test
+  void readsTheFiveNumberTypeSpeedWhenTimed() throws Exception {
+    List<String> output = new java.util.ArrayList<>(OUTPUT);
+    output.add("recognizers_number5_mb_per_s=0.0912");
+
+    assertThat(RecognizersComparison.parse(output).fiveMbPerS()).isEqualTo(0.0912);
   }
 
   @Test
