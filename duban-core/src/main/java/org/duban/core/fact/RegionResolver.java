@@ -6,6 +6,7 @@ import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.meta.Region;
 import org.duban.core.meta.Regions;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.text.Texts;
 
 /**
  * Finds the place a figure is about when its clause opens with a place other than the document's
@@ -87,7 +88,7 @@ final class RegionResolver {
 
   private static int zoneEnd(CharSequence text, int nameEnd, int end) {
     for (String suffix : ZONE_SUFFIXES) {
-      if (nameEnd + suffix.length() < end && startsWith(text, nameEnd, suffix)) {
+      if (nameEnd + suffix.length() < end && Texts.startsWith(text, nameEnd, suffix)) {
         return nameEnd + suffix.length();
       }
     }
@@ -126,22 +127,10 @@ final class RegionResolver {
       i++;
     }
     for (String opener : new String[] {"其中", "同时", "此外"}) {
-      if (startsWith(text, i, opener)) {
+      if (Texts.startsWith(text, i, opener)) {
         i += opener.length();
       }
     }
     return i;
-  }
-
-  private static boolean startsWith(CharSequence text, int pos, String word) {
-    if (pos < 0 || pos + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(pos + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package org.duban.core.fact;
 
 import org.duban.core.quantity.NumberScanner;
+import org.duban.core.text.Texts;
 
 /**
  * A year or span of years written in text: 2023年, 二〇二五年, 2021-2025年, “十四五”.
@@ -101,23 +102,11 @@ record YearMention(int start, int end, int first, int last, Role role) {
       i++;
     }
     for (String word : new String[] {"时期", "期间", "以来", "末", "这五年"}) {
-      if (startsWith(text, i, word)) {
+      if (Texts.startsWith(text, i, word)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(CharSequence text, int pos, String word) {
-    if (pos + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(pos + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Role roleBefore(CharSequence text, int start, int limit) {

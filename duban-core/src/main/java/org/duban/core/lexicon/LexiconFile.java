@@ -39,6 +39,22 @@ public final class LexiconFile {
     return rows;
   }
 
+  /**
+   * The non-blank lines of {@code resource} (relative to {@code owner}'s package), without comments
+   * and surrounding spaces.
+   */
+  public static List<String> lines(Class<?> owner, String resource) {
+    String path = owner.getPackageName().replace('.', '/') + "/" + resource;
+    List<String> lines = new ArrayList<>();
+    for (String[] row : rows(path)) {
+      String line = String.join("\t", row).strip();
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    return List.copyOf(lines);
+  }
+
   /** The first column of every row. */
   public static List<String> words(String path) {
     List<String> words = new ArrayList<>();

@@ -2,7 +2,7 @@ package org.duban.core.meta;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.duban.core.clean.Lexicons;
+import org.duban.core.lexicon.LexiconFile;
 
 /**
  * The year of a session of the National People's Congress ("第十届全国人民代表大会第一次会议" met in 2003), from
@@ -94,7 +94,7 @@ final class Congresses {
 
   private static Map<Integer, Integer> load() {
     Map<Integer, Integer> years = new HashMap<>();
-    for (String line : Lexicons.lines(Congresses.class, "npc-terms.tsv")) {
+    for (String line : LexiconFile.lines(Congresses.class, "npc-terms.tsv")) {
       String[] f = line.split("\t");
       years.put(Integer.valueOf(f[0]), Integer.valueOf(f[1]));
     }

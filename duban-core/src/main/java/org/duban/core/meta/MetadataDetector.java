@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.core.clean.Dates;
-import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.Shapes;
+import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.split.Article;
 
 /**
@@ -25,8 +25,8 @@ public final class MetadataDetector {
 
   private static final class Holder {
     static final List<String[]> TYPES =
-        split(Lexicons.lines(MetadataDetector.class, "document-types.tsv"));
-    static final List<String> NEWS = Lexicons.lines(MetadataDetector.class, "news-marks.txt");
+        split(LexiconFile.lines(MetadataDetector.class, "document-types.tsv"));
+    static final List<String> NEWS = LexiconFile.lines(MetadataDetector.class, "news-marks.txt");
   }
 
   public DocumentMeta detect(Article article, String fileName) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.duban.core.clean.Lexicons;
+import org.duban.core.lexicon.LexiconFile;
 
 /**
  * The region lexicon ({@code regions.tsv}): provinces, prefecture-level cities, the districts of
@@ -78,7 +78,7 @@ public final class Regions {
     Map<String, Region> byName = new HashMap<>();
     Map<String, Region> byShortName = new HashMap<>();
     int longest = 0;
-    for (String line : Lexicons.lines(Regions.class, "regions.tsv")) {
+    for (String line : LexiconFile.lines(Regions.class, "regions.tsv")) {
       String[] f = line.split("\t", -1);
       Region region =
           new Region(

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.fact.Qualifier;
 import org.duban.core.lexicon.WordTrie;
+import org.duban.core.text.Texts;
 
 /**
  * Finds quantity expressions in text: a number (Arabic or Chinese, with magnitude words), its unit
@@ -70,7 +71,9 @@ public final class QuantityRecognizer {
       return rank(text, i);
     }
     if (c == '首') {
-      return startsWith(text, i, "首位") ? word(text, i, i + 2, 1, "位", "rank", UnitKind.RANK) : null;
+      return Texts.startsWith(text, i, "首位")
+          ? word(text, i, i + 2, 1, "位", "rank", UnitKind.RANK)
+          : null;
     }
     if (c == '翻') {
       return doubling(text, i);
@@ -81,14 +84,14 @@ public final class QuantityRecognizer {
     if (NumberScanner.isArabicDigit(c) && isLatinLetter(charBefore(text, i))) {
       return null;
     }
-    if ((c == '百' || c == '千') && startsWith(text, i + 1, "分之")) {
+    if ((c == '百' || c == '千') && Texts.startsWith(text, i + 1, "分之")) {
       return perHundred(text, i);
     }
     NumberToken number = NumberScanner.scan(text, i);
     if (number == null || !number.valid() || number.kind() == NumeralKind.POSITIONAL) {
       return null;
     }
-    if (number.kind() == NumeralKind.CHINESE && startsWith(text, number.end(), "分之")) {
+    if (number.kind() == NumeralKind.CHINESE && Texts.startsWith(text, number.end(), "分之")) {
       return fraction(text, number);
     }
     return measured(text, number, number.approximate());
@@ -423,7 +426,7 @@ public final class QuantityRecognizer {
   private Quantity doubling(CharSequence text, int i) {
     String[] forms = {"翻了一番", "翻了两番", "翻一番", "翻两番", "翻番"};
     for (String form : forms) {
-      if (startsWith(text, i, form)) {
+      if (Texts.startsWith(text, i, form)) {
         double times = form.contains("两") ? 4 : 2;
         return word(text, i, i + form.length(), times, "倍", "times", UnitKind.TIMES);
       }
@@ -530,18 +533,6 @@ public final class QuantityRecognizer {
         || (c >= 'A' && c <= 'Z')
         || (c >= 'ａ' && c <= 'ｚ')
         || (c >= 'Ａ' && c <= 'Ｚ');
-  }
-
-  private static boolean startsWith(CharSequence text, int pos, String word) {
-    if (pos < 0 || pos + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(pos + k) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static char charAt(CharSequence text, int pos) {

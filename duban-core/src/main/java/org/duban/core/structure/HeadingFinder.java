@@ -3,10 +3,10 @@ package org.duban.core.structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.clean.Dates;
-import org.duban.core.clean.Lexicons;
 import org.duban.core.clean.ListNumbers;
 import org.duban.core.clean.Markup;
 import org.duban.core.clean.Shapes;
+import org.duban.core.lexicon.LexiconFile;
 
 /**
  * Finds the paragraphs of a cleaned article that open an outline node: numbered headings and items
@@ -289,7 +289,7 @@ final class HeadingFinder {
 
   private static final class Holder {
     static final List<String> OPENERS =
-        Lexicons.lines(HeadingFinder.class, "narrative-openers.txt");
+        LexiconFile.lines(HeadingFinder.class, "narrative-openers.txt");
   }
 
   /** A sentence with a first-person subject (我们, 我区…) tells, it does not head a task. */

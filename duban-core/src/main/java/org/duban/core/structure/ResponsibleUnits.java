@@ -2,7 +2,7 @@ package org.duban.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.clean.Lexicons;
+import org.duban.core.lexicon.LexiconFile;
 
 /**
  * Reads the units a task names as responsible: "牵头单位：区发改委；配合单位：区商务委、区财政局", or a trailing
@@ -18,7 +18,7 @@ final class ResponsibleUnits {
 
   private static final class Holder {
     static final List<String> SUFFIXES =
-        Lexicons.lines(ResponsibleUnits.class, "unit-suffixes.txt");
+        LexiconFile.lines(ResponsibleUnits.class, "unit-suffixes.txt");
   }
 
   private ResponsibleUnits() {}

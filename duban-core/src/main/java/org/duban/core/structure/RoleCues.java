@@ -2,7 +2,7 @@ package org.duban.core.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.clean.Lexicons;
+import org.duban.core.lexicon.LexiconFile;
 
 /**
  * The words in a heading that say what its part does (回顾, 任务, 名词解释…), read from {@code
@@ -68,7 +68,7 @@ final class RoleCues {
 
   private static List<String[]> load() {
     List<String[]> cues = new ArrayList<>();
-    for (String line : Lexicons.lines(RoleCues.class, "role-cues.tsv")) {
+    for (String line : LexiconFile.lines(RoleCues.class, "role-cues.tsv")) {
       cues.add(line.split("\t", 2));
     }
     return cues;
