@@ -70,7 +70,9 @@ final class PeriodResolver {
       period = new Period(written.first(), written.last());
     } else {
       Period paragraph = place.spans().spanAt(q.start(), own);
-      Period heading = fromHeadings(place.headings());
+      // a target announced inside a review (主要预期目标是…) is not about the reviewed year
+      boolean headingApplies = !(modality == Modality.TARGET && place.role() == Role.REVIEW);
+      Period heading = headingApplies ? fromHeadings(place.headings()) : null;
       period = paragraph != null ? paragraph : heading != null ? heading : own;
     }
     if (period == null) {

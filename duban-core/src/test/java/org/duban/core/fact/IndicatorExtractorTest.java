@@ -35,6 +35,28 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void sharesTheNounAfterAVerbList() {
+    assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
+  }
+
+  @Test
+  void takesTheTopicClauseBeforeAnEmptyLabel() {
+    assertThat(Extraction.of("全年社会商品零售总额，比上年增长17.8%。").fact("17.8%").indicator())
+        .isEqualTo("社会商品零售总额");
+  }
+
+  @Test
+  void namesMoneySpentByWhatTheNextClauseBuilds() {
+    assertThat(Extraction.of("投资5.2亿元，建成保障性住房2262套。").fact("5.2亿元").indicator()).contains("保障性住房");
+  }
+
+  @Test
+  void continuesALabelAcrossASemicolon() {
+    Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");
+    assertThat(e.fact("5.9%").indicator()).isEqualTo("规上工业增加值");
+  }
+
+  @Test
   void namesARankAfterWhatIsRanked() {
     Extraction e = Extraction.of("区级财政收入同比增长8.31%，增速位居中心城区第三。");
     assertThat(e.fact("第三").indicator()).isEqualTo("区级财政收入增速");

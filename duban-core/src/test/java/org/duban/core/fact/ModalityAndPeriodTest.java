@@ -81,6 +81,55 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void givesAFiveYearReviewParagraphItsSpan() {
+    Extraction e =
+        Extraction.of(
+                "一、2025年工作回顾\n五年来，累计新增城镇就业300万人。\n——一般公共预算收入从7000亿元增加到8800亿元。\n"
+                    + "2025年，新建公园120座。")
+            .year(2026)
+            .part("一、2025年工作回顾", Role.REVIEW);
+    assertThat(e.fact("300万人").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("7000亿元").period()).isEqualTo("2020");
+    assertThat(e.fact("8800亿元").period()).isEqualTo("2025");
+    assertThat(e.fact("120座").period()).isEqualTo("2025");
+  }
+
+  @Test
+  void givesAPlansLevelItsLastYearAndItsFlowsTheSpan() {
+    Extraction e =
+        Extraction.of("二、“十五五”时期的主要目标\n居民人均可支配收入达到9万元，年均增长5%。")
+            .year(2026)
+            .part("二、“十五五”时期的主要目标", Role.PLAN);
+    assertThat(e.fact("9万元").period()).isEqualTo("2030");
+    assertThat(e.fact("5%").period()).isEqualTo("2026-2030");
+  }
+
+  @Test
+  void readsATwoYearAverageAsASpan() {
+    Fact f = Extraction.of("2021年1-7月，固定资产投资两年平均增长9.8%。").fact("9.8%");
+    assertThat(f.period()).isEqualTo("2020-2021");
+  }
+
+  @Test
+  void datesANewsStoryByTheYearItLastNamed() {
+    Extraction e =
+        Extraction.of("2023年，东湖区举办对接会。\n会上，40家企业与银行签约。").type(DocumentType.NEWS).year(2025);
+    assertThat(e.fact("40家").period()).isEqualTo("2023");
+    assertThat(e.fact("40家").modality()).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
+  void readsAnnouncedTargetsAsTargetsWhateverThePart() {
+    Fact f =
+        Extraction.of("一、2025年工作回顾\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。")
+            .year(2026)
+            .part("一、2025年工作回顾", Role.REVIEW)
+            .fact("5%");
+    assertThat(f.modality()).isEqualTo(Modality.TARGET);
+    assertThat(f.period()).isEqualTo("2026");
+  }
+
+  @Test
   void readsAKeyWorkArrangementAsTargets() {
     Fact f =
         Extraction.of("1.全力推动区域经济稳中有进。全年引进优质项目120个。")
