@@ -18,6 +18,7 @@ final class IndicatorExtractor {
   private static final int AFTER_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
+  private static final int LONGEST_PLACE = 8;
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
@@ -163,7 +164,7 @@ final class IndicatorExtractor {
           indexInClause < distributed.size()
               ? new Labelled(distributed.get(indexInClause), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
-      String label = completed(found.text(), q, sameClause, clauseStart, clauseEnd);
+      String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
       if (!sameClause) {
         listVerb = LabelWords.leadingVerb(label);
       }
@@ -233,6 +234,31 @@ final class IndicatorExtractor {
         return listVerb + before;
       }
       return before;
+    }
+
+    /**
+     * 湖北为18.7%, 浙江省增速达到27.3%: a province or city opening a label is where the figure is (the region
+     * says so), not what it measures. Zones (长宁片区综合税收) keep their name.
+     */
+    private String withoutPlace(String label) {
+      if (label == null || label.isEmpty()) {
+        return label;
+      }
+      for (int len = Math.min(label.length(), LONGEST_PLACE); len >= 2; len--) {
+        org.duban.core.meta.Region r =
+            org.duban.core.meta.Regions.get().named(label.substring(0, len));
+        if (r == null) {
+          r = org.duban.core.meta.Regions.get().shortNamed(label.substring(0, len));
+        }
+        if (r != null) {
+          boolean zone =
+              r.level() == org.duban.core.meta.JurisdictionLevel.ZONE
+                  || label.startsWith("片区", len)
+                  || label.startsWith("新片区", len);
+          return zone ? label : label.substring(len);
+        }
+      }
+      return label;
     }
 
     /** The label made whole: a topic for an empty or generic one, within the length limit. */
