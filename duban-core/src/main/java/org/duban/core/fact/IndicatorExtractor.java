@@ -255,7 +255,12 @@ final class IndicatorExtractor {
               r.level() == org.duban.core.meta.JurisdictionLevel.ZONE
                   || label.startsWith("片区", len)
                   || label.startsWith("新片区", len);
-          return zone ? label : label.substring(len);
+          if (zone) {
+            return label;
+          }
+          String rest = label.substring(len);
+          boolean list = !rest.isEmpty() && "、和及与".indexOf(rest.charAt(0)) >= 0;
+          return list ? withoutPlace(rest.substring(1)) : rest; // 浙江、山西、江苏增速
         }
       }
       return label;
@@ -291,7 +296,7 @@ final class IndicatorExtractor {
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
-    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "居"}) {
+    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "居"}) {
       int at = s.lastIndexOf(verb);
       if (at >= 0) {
         return LabelWords.trim(s.substring(0, at));
