@@ -18,7 +18,6 @@ final class IndicatorExtractor {
   private static final int AFTER_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
-  private static final int LONGEST_PLACE = 8;
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
@@ -244,26 +243,22 @@ final class IndicatorExtractor {
       if (label == null || label.isEmpty()) {
         return label;
       }
-      for (int len = Math.min(label.length(), LONGEST_PLACE); len >= 2; len--) {
-        org.duban.core.meta.Region r =
-            org.duban.core.meta.Regions.get().named(label.substring(0, len));
-        if (r == null) {
-          r = org.duban.core.meta.Regions.get().shortNamed(label.substring(0, len));
-        }
-        if (r != null) {
-          boolean zone =
-              r.level() == org.duban.core.meta.JurisdictionLevel.ZONE
-                  || label.startsWith("片区", len)
-                  || label.startsWith("新片区", len);
-          if (zone) {
-            return label;
-          }
-          String rest = label.substring(len);
-          boolean list = !rest.isEmpty() && "、和及与".indexOf(rest.charAt(0)) >= 0;
-          return list ? withoutPlace(rest.substring(1)) : rest; // 浙江、山西、江苏增速
-        }
+      org.duban.core.lexicon.WordTrie.Match<org.duban.core.meta.Region> m =
+          org.duban.core.meta.Regions.get().nameAt(label, 0);
+      if (m == null) {
+        return label;
       }
-      return label;
+      int len = m.end();
+      boolean zone =
+          m.value().level() == org.duban.core.meta.JurisdictionLevel.ZONE
+              || label.startsWith("片区", len)
+              || label.startsWith("新片区", len);
+      if (zone) {
+        return label;
+      }
+      String rest = label.substring(len);
+      boolean list = !rest.isEmpty() && "、和及与".indexOf(rest.charAt(0)) >= 0;
+      return list ? withoutPlace(rest.substring(1)) : rest; // 浙江、山西、江苏增速
     }
 
     /** The label made whole: a topic for an empty or generic one, within the length limit. */

@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.meta.Region;
 import org.duban.core.meta.Regions;
@@ -16,7 +17,6 @@ import org.duban.core.text.Texts;
  */
 final class RegionResolver {
 
-  private static final int LONGEST_NAME = 12;
   private static final String[] ZONE_SUFFIXES = {
     "新片区", "片区", "开发区", "高新区", "经开区", "商务区", "示范区", "自贸区", "保税区", "新区"
   };
@@ -63,27 +63,20 @@ final class RegionResolver {
   /** Where the place name starting at {@code start} ends, or -1. */
   private static int placeEnd(CharSequence text, int start, int end, String own) {
     Regions regions = Regions.get();
-    for (int len = Math.min(LONGEST_NAME, end - start - 1); len >= 2; len--) {
-      String candidate = text.subSequence(start, start + len).toString();
-      if (SCOPE_WORDS.contains(candidate)) {
-        return -1;
-      }
-      Region region = regions.named(candidate);
-      if (region == null) {
-        region = regions.shortNamed(candidate);
-      }
-      if (region == null) {
-        continue;
-      }
-      int zoneEnd = zoneEnd(text, start + len, end);
-      if (zoneEnd > 0) {
-        return zoneEnd; // 长宁片区
-      }
-      return isInside(region, own, regions) && region.level() != JurisdictionLevel.ZONE
-          ? -1
-          : start + len;
+    WordTrie.Match<Region> m = regions.nameAt(text, start);
+    if (m == null
+        || m.end() >= end
+        || SCOPE_WORDS.contains(text.subSequence(start, m.end()).toString())) {
+      return -1;
     }
-    return -1;
+    int zoneEnd = zoneEnd(text, m.end(), end);
+    if (zoneEnd > 0) {
+      return zoneEnd; // 长宁片区
+    }
+    Region region = m.value();
+    return isInside(region, own, regions) && region.level() != JurisdictionLevel.ZONE
+        ? -1
+        : m.end();
   }
 
   private static int zoneEnd(CharSequence text, int nameEnd, int end) {

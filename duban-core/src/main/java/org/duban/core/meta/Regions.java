@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
 
 /**
  * The region lexicon ({@code regions.tsv}): provinces, prefecture-level cities, the districts of
@@ -19,11 +20,24 @@ public final class Regions {
   private final Map<String, Region> byName;
   private final Map<String, Region> byShortName;
   private final int longest;
+  private final WordTrie<Region> anyName;
 
   private Regions(Map<String, Region> byName, Map<String, Region> byShortName, int longest) {
     this.byName = byName;
     this.byShortName = byShortName;
     this.longest = longest;
+    WordTrie.Builder<Region> trie = WordTrie.builder();
+    byShortName.forEach(trie::put);
+    byName.forEach(trie::put);
+    this.anyName = trie.build();
+  }
+
+  /**
+   * The longest full or short region name that starts at {@code pos} of {@code s}, or null; one
+   * walk down a trie, for the fact stages that ask at every figure.
+   */
+  public WordTrie.Match<Region> nameAt(CharSequence s, int pos) {
+    return anyName.longestAt(s, pos);
   }
 
   /** The lexicon. */
