@@ -21,6 +21,7 @@ public final class Regions {
   private final Map<String, Region> byShortName;
   private final int longest;
   private final WordTrie<Region> anyName;
+  private final WordTrie<Region> fullName;
 
   private Regions(Map<String, Region> byName, Map<String, Region> byShortName, int longest) {
     this.byName = byName;
@@ -30,6 +31,9 @@ public final class Regions {
     byShortName.forEach(trie::put);
     byName.forEach(trie::put);
     this.anyName = trie.build();
+    WordTrie.Builder<Region> full = WordTrie.builder();
+    byName.forEach(full::put);
+    this.fullName = full.build();
   }
 
   /**
@@ -68,22 +72,17 @@ public final class Regions {
 
   /** Every full region name in {@code s}, longest match first at each position, in order. */
   public List<Region> findAll(CharSequence s, boolean shortNames) {
+    WordTrie<Region> names = shortNames ? anyName : fullName;
     List<Region> found = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
-      int matched = 0;
-      for (int len = Math.min(longest, s.length() - i); len >= 2 && matched == 0; len--) {
-        String sub = s.subSequence(i, i + len).toString();
-        Region r = byName.get(sub);
-        if (r == null && shortNames) {
-          r = byShortName.get(sub);
-        }
-        if (r != null) {
-          found.add(r);
-          matched = len;
-        }
+      WordTrie.Match<Region> m = names.longestAt(s, i);
+      if (m != null && m.end() - i >= 2) {
+        found.add(m.value());
+        i = m.end();
+      } else {
+        i++;
       }
-      i += matched > 0 ? matched : 1;
     }
     return found;
   }

@@ -61,39 +61,41 @@ public final class NumberScanner {
   }
 
   private static NumberToken arabic(CharSequence s, int pos) {
+    StringBuilder digits = new StringBuilder(12);
     int i = pos;
-    long integer = 0;
-    int significant = 0;
     while (i < s.length() && isArabicDigit(s.charAt(i))) {
-      integer = integer * 10 + Character.digit(s.charAt(i), 10);
-      significant++;
+      digits.append(asciiDigit(s.charAt(i)));
       i++;
     }
-    double value = integer;
     // Thousands separators ("1,234,567"): ASCII commas, each followed by exactly three digits.
-    if (significant <= 3) {
+    if (digits.length() <= 3) {
       while (i < s.length()
           && s.charAt(i) == ','
           && threeDigitsAt(s, i + 1)
           && (i + 4 >= s.length() || !isArabicDigit(s.charAt(i + 4)))) {
-        value = value * 1000 + Integer.parseInt(ascii(s, i + 1, i + 4));
+        for (int k = i + 1; k < i + 4; k++) {
+          digits.append(asciiDigit(s.charAt(k)));
+        }
         i += 4;
       }
     }
     if (i + 1 < s.length()
         && (s.charAt(i) == '.' || s.charAt(i) == '．')
         && isArabicDigit(s.charAt(i + 1))) {
-      int j = i + 1;
-      double scale = 0.1;
-      while (j < s.length() && isArabicDigit(s.charAt(j))) {
-        value += Character.digit(s.charAt(j), 10) * scale;
-        scale /= 10;
-        j++;
+      digits.append('.');
+      i++;
+      while (i < s.length() && isArabicDigit(s.charAt(i))) {
+        digits.append(asciiDigit(s.charAt(i)));
+        i++;
       }
-      value = roundToDigits(value, j - i - 1);
-      i = j;
     }
+    // Parsing the written digits gives the double nearest the decimal, as 2286.2 must be.
+    double value = Double.parseDouble(digits.toString());
     return new NumberToken(pos, i, value, NumeralKind.ARABIC, 1, false, true, false);
+  }
+
+  private static char asciiDigit(char c) {
+    return c <= '9' ? c : (char) ('0' + (c - '０'));
   }
 
   private static boolean threeDigitsAt(CharSequence s, int i) {
@@ -101,14 +103,6 @@ public final class NumberScanner {
         && isArabicDigit(s.charAt(i))
         && isArabicDigit(s.charAt(i + 1))
         && isArabicDigit(s.charAt(i + 2));
-  }
-
-  private static String ascii(CharSequence s, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      b.append((char) ('0' + Character.digit(s.charAt(i), 10)));
-    }
-    return b.toString();
   }
 
   private static double roundToDigits(double value, int decimals) {
