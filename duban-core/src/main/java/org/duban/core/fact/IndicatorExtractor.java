@@ -51,6 +51,8 @@ final class IndicatorExtractor {
     private int indexInClause;
 
     private final int sentenceStart;
+    private int topicFor = -1;
+    private String cachedTopic;
     private final List<Quantity> quantities;
 
     private SentenceLabels(
@@ -139,8 +141,12 @@ final class IndicatorExtractor {
       if (previous != null && previous.end() > previousStart) {
         return null;
       }
-      String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
-      return t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
+      if (topicFor != clauseStart) {
+        String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
+        cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
+        topicFor = clauseStart;
+      }
+      return cachedTopic;
     }
 
     /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
