@@ -56,6 +56,9 @@ final class NonFactFilter {
     if (charBefore(text, q.start()) == '每') {
       return false;
     }
+    if (q.kind() == UnitKind.COUNT && countsTheTextsOwnPoints(text, q)) {
+      return false;
+    }
     if (q.numeral() == NumeralKind.CHINESE && !isChineseCount(text, q)) {
       return false;
     }
@@ -95,6 +98,14 @@ final class NonFactFilter {
             ? text.subSequence(q.qualifierStart() - 2, q.qualifierStart()).toString()
             : "";
     return before != '由' && before != '从' && !TIME_SAVING_VERBS.contains(verb);
+  }
+
+  /** 把握好5个方面: a count of the document's own points, in any numerals. */
+  private static boolean countsTheTextsOwnPoints(CharSequence text, Quantity q) {
+    return org.duban.core.text.Texts.startsWith(text, q.end(), "方面")
+        || org.duban.core.text.Texts.startsWith(text, q.end(), "个方面")
+        || org.duban.core.text.Texts.startsWith(text, q.end(), "件大事")
+        || org.duban.core.text.Texts.startsWith(text, q.end(), "部分");
   }
 
   private static boolean touchesPlus(CharSequence text, Quantity q) {
