@@ -10,6 +10,7 @@ final class LineJoiner {
 
   private static final int LONG_LINE = 20;
   private static final int HEADING_LENGTH = 50;
+  private static final int FRAGMENT = 8;
   private static final String OPENS = "，、,（(《“‘「『［";
   private static final String CONTINUES = "，。、；：,;:”’」』》）)%";
 
@@ -53,6 +54,15 @@ final class LineJoiner {
     if (blanks >= 1 && length >= LONG_LINE && (!outside || hasComma(last))) {
       return true;
     }
+    // 广义货币M / 2 / 增长11.3%: a subscript or a link set on a line of its own inside a sentence
+    boolean fragmentInside =
+        blanks == 0
+            && !outside
+            && Shapes.length(first) >= LONG_LINE
+            && (isFragment(next) && length >= LONG_LINE || isFragment(last));
+    if (fragmentInside) {
+      return true;
+    }
     return blanks == 0 && wrapWidth > 0 && length >= wrapWidth - 3;
   }
 
@@ -69,6 +79,10 @@ final class LineJoiner {
   private static boolean isSubtitle(String line) {
     char c = line.charAt(0);
     return c == '—' || c == '―' || c == '－' || (c == '-' && line.startsWith("--"));
+  }
+
+  private static boolean isFragment(String line) {
+    return Shapes.length(line) <= FRAGMENT && !Shapes.endsSentence(line) && !startsBlock(line);
   }
 
   private static boolean hasComma(String line) {

@@ -149,6 +149,16 @@ final class IndicatorExtractor {
       return cachedTopic;
     }
 
+    /** The end of a long clause before, when nothing nearer names a figure; or null. */
+    private String previousClauseTail(int clauseStart) {
+      if (clauseStart <= sentenceStart) {
+        return null;
+      }
+      int previousStart = Clause.start(text, clauseStart - 1, sentenceStart);
+      String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
+      return t.isEmpty() ? null : t.substring(Math.max(0, t.length() - MAX_TOPIC));
+    }
+
     /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
     String label(Quantity q, int clauseStart, int clauseEnd) {
       boolean sameClause = previous != null && previous.end() > clauseStart;
@@ -273,6 +283,9 @@ final class IndicatorExtractor {
       if (label == null || label.isEmpty()) {
         String topic = sameClause ? null : topic(clauseStart);
         label = topic != null ? topic : previousLabel;
+        if ((label == null || label.isEmpty()) && !sameClause) {
+          label = previousClauseTail(clauseStart); // 省级给予一次性奖补，最高100万元
+        }
       } else if (!sameClause && GENERIC_HEADS.contains(label)) {
         String topic = topic(clauseStart);
         if (topic == null && isSpending(label)) {
