@@ -68,8 +68,10 @@ public final class FactExtractor {
       if (next > first) {
         carry = extractSentence(context, sentence, quantities.subList(first, next), carry, facts);
       }
-      if (endsParagraphOrStatement(text, sentence)) {
+      if (endsParagraph(text, sentence)) {
         carry = Carry.NONE;
+      } else if (endsParagraphOrStatement(text, sentence)) {
+        carry = new Carry(null, null, carry.paragraphLabel());
       }
     }
     return facts;
@@ -79,8 +81,20 @@ public final class FactExtractor {
    * What a sentence cut by ； passes to the next: the place and the label of its last figure
    * (山西规上原煤产量8.8亿吨，同比增长11.6%；发电量…). A full stop or a paragraph ends it.
    */
-  private record Carry(String region, String label) {
-    static final Carry NONE = new Carry(null, null);
+  private record Carry(String region, String label, String paragraphLabel) {
+    static final Carry NONE = new Carry(null, null, null);
+  }
+
+  /**
+   * The last label of the paragraph survives its full stops as a last resort for a figure whose
+   * clause names only a place (其中，湖北为18.7%).
+   */
+  private static boolean endsParagraph(String text, Sentence sentence) {
+    int i = sentence.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i >= text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
   }
 
   private static boolean endsParagraphOrStatement(String text, Sentence sentence) {
@@ -109,7 +123,7 @@ public final class FactExtractor {
       }
     }
     IndicatorExtractor.SentenceLabels labels =
-        indicators.forSentence(text, sentence.start(), kept, carry.label());
+        indicators.forSentence(text, sentence.start(), kept, carry.label(), carry.paragraphLabel());
     String carriedRegion = carry.region();
     String lastLabel = carry.label();
     int lastClauseStart = -1;
@@ -165,7 +179,8 @@ public final class FactExtractor {
               cp(codePoints, mapped.toSource(sentence.start())),
               cp(codePoints, mapped.toSourceEnd(sentence.end()))));
     }
-    return new Carry(carriedRegion, lastLabel);
+    return new Carry(
+        carriedRegion, lastLabel, lastLabel != null ? lastLabel : carry.paragraphLabel());
   }
 
   private static int cp(CodePointIndex codePoints, int index) {

@@ -33,10 +33,15 @@ final class IndicatorExtractor {
    * @param quantities the figures of the sentence that are facts
    * @param carried the label of the last figure of the sentence before, when this sentence
    *     continues it after a ；, or null
+   * @param paragraphLabel the label of the paragraph's last figure, a last resort, or null
    */
   SentenceLabels forSentence(
-      CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
-    return new SentenceLabels(text, sentenceStart, quantities, carried);
+      CharSequence text,
+      int sentenceStart,
+      List<Quantity> quantities,
+      String carried,
+      String paragraphLabel) {
+    return new SentenceLabels(text, sentenceStart, quantities, carried, paragraphLabel);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -51,16 +56,22 @@ final class IndicatorExtractor {
     private int indexInClause;
 
     private final int sentenceStart;
+    private final String paragraphLabel;
     private int topicFor = -1;
     private String cachedTopic;
     private final List<Quantity> quantities;
 
     private SentenceLabels(
-        CharSequence text, int sentenceStart, List<Quantity> quantities, String carried) {
+        CharSequence text,
+        int sentenceStart,
+        List<Quantity> quantities,
+        String carried,
+        String paragraphLabel) {
       this.text = text;
       this.sentenceStart = sentenceStart;
       this.quantities = quantities;
       this.previousLabel = carried;
+      this.paragraphLabel = paragraphLabel;
     }
 
     /**
@@ -285,6 +296,9 @@ final class IndicatorExtractor {
         label = topic != null ? topic : previousLabel;
         if ((label == null || label.isEmpty()) && !sameClause) {
           label = previousClauseTail(clauseStart); // 省级给予一次性奖补，最高100万元
+        }
+        if (label == null || label.isEmpty()) {
+          label = paragraphLabel; // 其中，湖北为18.7%: what the paragraph has been measuring
         }
       } else if (!sameClause && GENERIC_HEADS.contains(label)) {
         String topic = topic(clauseStart);
