@@ -254,7 +254,9 @@ final class IndicatorExtractor {
         return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
       }
       if (before.isEmpty() || onlyVerb || isPropertyOfPrevious(before)) {
-        return previousLabel == null ? before : previousLabel + before;
+        return previousLabel == null
+            ? before
+            : previousLabel.endsWith(before) ? previousLabel : previousLabel + before;
       }
       if (sameClause && listVerb != null && !LabelWords.startsWithVerb(before)) {
         return listVerb + before;
@@ -364,6 +366,9 @@ final class IndicatorExtractor {
       }
       start++;
       population = q.kind().isRelative(); // 97.3%的居民小区实现…“零发案”: the predicate defines it
+    }
+    if (q.unit().equals("成") && start == q.qualifierEnd()) {
+      population = true; // 近8成省份完成了目标: a share of a population named right after it
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
     int end = start;
