@@ -138,7 +138,8 @@ public final class FactExtractor {
       Measurement measurement = measures.classify(text, q, clauseStart);
       Integer deadline = periods.deadline(text, q, sentence.start(), quotes);
       Modality modality =
-          modalities.resolve(text, q, clauseStart, sentence.start(), role, meta, deadline);
+          modalities.resolve(
+              text, q, clauseStart, sentence.start(), sentence.end(), role, meta, deadline);
       PeriodResolver.Place place =
           new PeriodResolver.Place(
               sentence.start(),

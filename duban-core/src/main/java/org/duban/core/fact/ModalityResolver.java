@@ -43,6 +43,7 @@ final class ModalityResolver {
       Quantity q,
       int clauseStart,
       int sentenceStart,
+      int sentenceEnd,
       Role role,
       DocumentMeta meta,
       Integer deadlineYear) {
@@ -64,7 +65,8 @@ final class ModalityResolver {
       return Modality.TARGET;
     }
     if (meta.type() == DocumentType.NEWS) {
-      return Modality.ACTUAL; // a news story's headings are headlines, not a plan's parts
+      // a story's headings are headlines, not a plan's parts; its sentences about targets say so
+      return speaksOfTargets(text, sentenceStart, sentenceEnd) ? Modality.TARGET : Modality.ACTUAL;
     }
     if (role == Role.REVIEW) {
       return Modality.ACTUAL;
@@ -78,6 +80,23 @@ final class ModalityResolver {
             || type == DocumentType.FIVE_YEAR_PLAN
         ? Modality.TARGET
         : Modality.ACTUAL;
+  }
+
+  /**
+   * 超8成省份下调2022年GDP目标增速: a news sentence about targets (目标, but not 目标值 or how far they were
+   * reached) reports figures of targets.
+   */
+  private static boolean speaksOfTargets(CharSequence text, int from, int to) {
+    String sentence = text.subSequence(from, to).toString();
+    if (sentence.contains("完成度") || sentence.contains("完成情况") || sentence.contains("达标")) {
+      return false;
+    }
+    for (int i = sentence.indexOf("目标"); i >= 0; i = sentence.indexOf("目标", i + 2)) {
+      if (i + 2 >= sentence.length() || sentence.charAt(i + 2) != '值') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 主要预期目标是：…: a sentence that announces targets makes all its figures targets. */
