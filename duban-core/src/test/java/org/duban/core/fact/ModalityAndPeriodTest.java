@@ -119,6 +119,16 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void readsNewsAboutTargetsAsTargetsAndAboutResultsAsResults() {
+    Extraction e =
+        Extraction.of("超8成省份下调2022年GDP增速目标。湖北2021年GDP完成度比目标值高出2.9个百分点。")
+            .type(DocumentType.NEWS)
+            .year(2022);
+    assertThat(e.fact("8成").modality()).isEqualTo(Modality.TARGET);
+    assertThat(e.fact("2.9个百分点").modality()).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
   void readsAnnouncedTargetsAsTargetsWhateverThePart() {
     Fact f =
         Extraction.of("一、2025年工作回顾\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。")
