@@ -21,12 +21,14 @@ final class NonFactFilter {
 
   private static final String SLOGANS = "org/duban/core/fact/slogans.txt";
   private static final String NOT_AFTER_COUNT = "org/duban/core/fact/not-after-count.txt";
+  private static final String NOT_AFTER_CHINESE = "org/duban/core/fact/not-after-chinese-count.txt";
   private static final java.util.Set<String> TIME_SAVING_VERBS =
       java.util.Set.of("减少", "缩短", "节约", "节省", "压缩", "平均", "提前", "延长");
 
   private static final class Holder {
     static final WordTrie<Boolean> SLOGAN = trie(SLOGANS);
-    static final WordTrie<Boolean> NOT_AFTER = trie(NOT_AFTER_COUNT);
+    static final WordTrie<Boolean> OWN_POINTS = trie(NOT_AFTER_COUNT);
+    static final WordTrie<Boolean> NOT_AFTER = trie(NOT_AFTER_CHINESE);
 
     private static WordTrie<Boolean> trie(String path) {
       WordTrie.Builder<Boolean> b = WordTrie.builder();
@@ -56,7 +58,7 @@ final class NonFactFilter {
     if (charBefore(text, q.start()) == '每') {
       return false;
     }
-    if (q.kind() == UnitKind.COUNT && countsTheTextsOwnPoints(text, q)) {
+    if (q.kind() == UnitKind.COUNT && Holder.OWN_POINTS.longestAt(text, q.end()) != null) {
       return false;
     }
     if (q.numeral() == NumeralKind.CHINESE && !isChineseCount(text, q)) {
@@ -98,14 +100,6 @@ final class NonFactFilter {
             ? text.subSequence(q.qualifierStart() - 2, q.qualifierStart()).toString()
             : "";
     return before != '由' && before != '从' && !TIME_SAVING_VERBS.contains(verb);
-  }
-
-  /** 把握好5个方面: a count of the document's own points, in any numerals. */
-  private static boolean countsTheTextsOwnPoints(CharSequence text, Quantity q) {
-    return org.duban.core.text.Texts.startsWith(text, q.end(), "方面")
-        || org.duban.core.text.Texts.startsWith(text, q.end(), "个方面")
-        || org.duban.core.text.Texts.startsWith(text, q.end(), "件大事")
-        || org.duban.core.text.Texts.startsWith(text, q.end(), "部分");
   }
 
   private static boolean touchesPlus(CharSequence text, Quantity q) {

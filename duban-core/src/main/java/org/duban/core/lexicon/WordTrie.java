@@ -35,10 +35,6 @@ public final class WordTrie<V> {
     return new Builder<>();
   }
 
-  public int maxLength() {
-    return maxLength;
-  }
-
   /** The longest word that starts at {@code pos}, or null. */
   @SuppressWarnings("unchecked")
   public Match<V> longestAt(CharSequence text, int pos) {

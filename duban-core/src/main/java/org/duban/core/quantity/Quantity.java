@@ -31,10 +31,6 @@ public record Quantity(
     int qualifierStart,
     int qualifierEnd) {
 
-  public boolean isRange() {
-    return normHigh != null;
-  }
-
   /** The same quantity with another qualifier and the qualifier words' extent. */
   public Quantity withQualifier(Qualifier q, int qStart, int qEnd) {
     return new Quantity(
