@@ -2,12 +2,17 @@ package org.duban.app.audit;
 
 import java.time.Instant;
 
-/** One change to the ledger. */
+/** One recorded action on the ledger, as read back from the trail. */
 public record AuditEvent(
     long id,
     Instant occurredAt,
     String actor,
+    AuditChannel channel,
+    String clientAddress,
     String action,
     String entity,
     Long entityId,
-    String detail) {}
+    AuditOutcome outcome,
+    String detail,
+    String before,
+    String after) {}

@@ -3,8 +3,10 @@ package org.duban.app.document;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
+import org.duban.app.audit.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -60,8 +62,9 @@ final class DocumentController {
 
   @DeleteMapping("/{id}")
   @Operation(summary = "Remove a document and its facts (needs the EDITOR role)")
-  ResponseEntity<Void> delete(@PathVariable long id, Principal principal) {
-    service.delete(id, principal == null ? "anonymous" : principal.getName());
+  ResponseEntity<Void> delete(
+      @PathVariable long id, Principal principal, HttpServletRequest request) {
+    service.delete(id, Actor.of(request, principal));
     return ResponseEntity.noContent().build();
   }
 }

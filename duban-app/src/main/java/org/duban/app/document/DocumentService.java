@@ -1,5 +1,7 @@
 package org.duban.app.document;
 
+import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditEntry;
 import org.duban.app.audit.AuditLog;
 import org.duban.app.config.LedgerVersion;
 import org.duban.app.fact.FactFilter;
@@ -56,12 +58,14 @@ public final class DocumentService {
   }
 
   /** Removes a document and its facts, records who did it, and tells who keeps copies. */
-  public void delete(long id, String actor) {
+  public void delete(long id, Actor actor) {
     DocumentSummary summary = summary(id);
     transaction.executeWithoutResult(
         status -> {
           documents.delete(id);
-          audit.record(actor, "DELETE", "document", id, summary.source() + ": " + summary.title());
+          audit.record(
+              AuditEntry.success(
+                  actor, "DELETE", "document", id, summary.source() + ": " + summary.title()));
         });
     version.changed();
     events.publishEvent(new DocumentDeleted(id));

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.duban.app.audit.Actor;
 import org.duban.app.config.Ledger;
 import org.duban.app.config.LedgerOptions;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,18 +45,14 @@ public final class IngestCommand implements Callable<Integer> {
       IngestReport report;
       if (System.console() != null) {
         try (TerminalProgress progress = new TerminalProgress()) {
-          report = service.ingestPaths(paths, actor(), progress);
+          report = service.ingestPaths(paths, Actor.cli(), progress);
         }
       } else {
-        report = service.ingestPaths(paths, actor(), new LineProgress(out));
+        report = service.ingestPaths(paths, Actor.cli(), new LineProgress(out));
       }
       printSummary(out, report);
       return report.count(Outcome.FAILED) == 0 ? 0 : 1;
     }
-  }
-
-  static String actor() {
-    return "cli:" + System.getProperty("user.name", "unknown");
   }
 
   static void printSummary(PrintWriter out, IngestReport report) {

@@ -2,11 +2,13 @@ package org.duban.app.ingest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duban.app.audit.Actor;
 import org.duban.app.web.InvalidParameterException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +31,10 @@ final class IngestController {
   @Operation(
       summary = "Store uploaded files (form field 'file', one or more; needs the EDITOR role)",
       description = "Answers each file's outcome: ADDED, UNCHANGED or FAILED with the reason.")
-  IngestReport upload(@RequestParam("file") List<MultipartFile> files, Principal principal)
+  IngestReport upload(
+      @RequestParam("file") List<MultipartFile> files,
+      Principal principal,
+      HttpServletRequest request)
       throws IOException {
     Map<String, byte[]> contents = new LinkedHashMap<>();
     for (MultipartFile file : files) {
@@ -39,6 +44,6 @@ final class IngestController {
       }
       contents.put(name, file.getBytes());
     }
-    return ingest.ingestBytes(contents, "api:" + principal.getName());
+    return ingest.ingestBytes(contents, Actor.of(request, principal));
   }
 }

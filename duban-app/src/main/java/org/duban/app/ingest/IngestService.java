@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditEntry;
 import org.duban.app.audit.AuditLog;
 import org.duban.app.config.LedgerVersion;
 import org.duban.app.document.DocumentRepository;
@@ -78,7 +80,7 @@ public final class IngestService {
   }
 
   /** Ingests files and folders (recursively). */
-  public IngestReport ingestPaths(List<Path> paths, String actor, IngestListener listener) {
+  public IngestReport ingestPaths(List<Path> paths, Actor actor, IngestListener listener) {
     List<Input> inputs = new ArrayList<>();
     for (Path file : InputTree.expand(paths)) {
       inputs.add(
@@ -98,7 +100,7 @@ public final class IngestService {
   }
 
   /** Ingests uploaded files: their names and bytes, read as files are. */
-  public IngestReport ingestBytes(Map<String, byte[]> files, String actor) {
+  public IngestReport ingestBytes(Map<String, byte[]> files, Actor actor) {
     List<Input> inputs = new ArrayList<>();
     files.forEach(
         (name, bytes) ->
@@ -118,7 +120,7 @@ public final class IngestService {
   }
 
   /** Ingests texts already in memory (the demo's samples). */
-  public IngestReport ingestTexts(List<SourceText> texts, String actor) {
+  public IngestReport ingestTexts(List<SourceText> texts, Actor actor) {
     List<Input> inputs = new ArrayList<>();
     for (SourceText text : texts) {
       inputs.add(
@@ -137,7 +139,7 @@ public final class IngestService {
     return ingest(inputs, actor, IngestListener.NONE);
   }
 
-  public IngestReport ingest(List<Input> inputs, String actor, IngestListener listener) {
+  public IngestReport ingest(List<Input> inputs, Actor actor, IngestListener listener) {
     long started = System.nanoTime();
     long runId = runs.start();
     listener.started(inputs.size());
@@ -223,7 +225,7 @@ public final class IngestService {
     }
   }
 
-  private FileOutcome store(Prepared p, String actor, long runId) {
+  private FileOutcome store(Prepared p, Actor actor, long runId) {
     FileOutcome outcome;
     Long sourceId = null;
     if (p.failure() != null) {
@@ -259,7 +261,7 @@ public final class IngestService {
   private record Stored(long sourceId, List<Long> documentIds) {}
 
   /** Writes one file's documents; null when the same content was stored meanwhile. */
-  private Stored write(Prepared p, String actor) {
+  private Stored write(Prepared p, Actor actor) {
     if (documents.findSourceByHash(p.hash()).isPresent()) {
       return null;
     }
@@ -272,11 +274,12 @@ public final class IngestService {
       ids.add(id);
     }
     audit.record(
-        actor,
-        "INGEST",
-        "source_file",
-        sourceId,
-        p.label() + " (" + ids.size() + " documents, hash " + p.hash().substring(0, 12) + ")");
+        AuditEntry.success(
+            actor,
+            "INGEST",
+            "source_file",
+            sourceId,
+            p.label() + " (" + ids.size() + " documents, hash " + p.hash().substring(0, 12) + ")"));
     return new Stored(sourceId, ids);
   }
 

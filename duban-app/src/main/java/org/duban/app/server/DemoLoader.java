@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.duban.app.audit.Actor;
 import org.duban.app.ingest.IngestReport;
 import org.duban.app.ingest.IngestService;
 import org.duban.core.text.SourceText;
@@ -33,7 +34,7 @@ final class DemoLoader implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
-    IngestReport report = ingest.ingestTexts(samples(), "demo");
+    IngestReport report = ingest.ingestTexts(samples(), Actor.system("demo"));
     log.info(
         "demo ledger: {} sample documents loaded, {} failed",
         report.documentsAdded(),

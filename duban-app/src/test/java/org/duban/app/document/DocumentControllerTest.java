@@ -1,6 +1,8 @@
 package org.duban.app.document;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -107,6 +109,6 @@ class DocumentControllerTest {
         .andExpect(status().isForbidden());
     mvc.perform(delete("/api/documents/7").with(user("editor").roles("EDITOR")))
         .andExpect(status().isNoContent());
-    verify(service).delete(7, "editor");
+    verify(service).delete(eq(7L), argThat(a -> a.name().equals("editor")));
   }
 }

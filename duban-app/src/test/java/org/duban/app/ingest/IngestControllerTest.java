@@ -1,7 +1,7 @@
 package org.duban.app.ingest;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.duban.app.audit.AuditChannel;
 import org.duban.app.security.SecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,8 @@ class IngestControllerTest {
 
   @Test
   void answersEachFilesOutcome() throws Exception {
-    when(ingest.ingestBytes(any(), eq("api:editor")))
+    when(ingest.ingestBytes(
+            any(), argThat(a -> a.name().equals("editor") && a.channel() == AuditChannel.API)))
         .thenReturn(
             new IngestReport(
                 4,
@@ -53,6 +55,8 @@ class IngestControllerTest {
         .andExpect(jsonPath("$.files[0].path").value("报告.txt"))
         .andExpect(jsonPath("$.files[0].outcome").value("ADDED"))
         .andExpect(jsonPath("$.files[0].documentIds[0]").value(12));
-    verify(ingest).ingestBytes(any(), eq("api:editor"));
+    verify(ingest)
+        .ingestBytes(
+            any(), argThat(a -> a.name().equals("editor") && a.channel() == AuditChannel.API));
   }
 }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditChannel;
 import org.duban.app.audit.AuditLog;
 import org.duban.app.document.DocumentFilter;
 import org.duban.app.document.DocumentRepository;
@@ -71,8 +73,10 @@ abstract class IngestServiceContract {
   void storesEveryFileOfAFolderTreeAndAddsNothingTheSecondTime() throws IOException {
     writeCorpus();
 
-    IngestReport first = ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
-    IngestReport second = ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    IngestReport first =
+        ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
+    IngestReport second =
+        ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
 
     assertThat(first.count(Outcome.ADDED)).isEqualTo(2);
     assertThat(first.count(Outcome.FAILED)).isZero();
@@ -89,7 +93,8 @@ abstract class IngestServiceContract {
     Files.write(folder.resolve("zeros.bin"), new byte[64]);
     Files.write(folder.resolve("空.txt"), new byte[0]);
 
-    IngestReport report = ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    IngestReport report =
+        ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
 
     assertThat(report.count(Outcome.ADDED)).isEqualTo(2);
     assertThat(report.failures())
@@ -143,7 +148,8 @@ abstract class IngestServiceContract {
     analysis.override(
         source -> source.name().equals("坏.txt") ? List.of(report, failing) : List.of(report));
 
-    IngestReport result = ingest.ingestPaths(List.of(bad, good), "test", IngestListener.NONE);
+    IngestReport result =
+        ingest.ingestPaths(List.of(bad, good), Actor.system("test"), IngestListener.NONE);
 
     assertThat(result.failures()).extracting(FileOutcome::path).containsExactly(bad.toString());
     assertThat(result.failures().get(0).message()).contains("nothing of it was kept");
@@ -159,7 +165,7 @@ abstract class IngestServiceContract {
   @Test
   void storedSentencesAreSearchableWithTheWordsMarked() throws IOException {
     write("报告.txt", LedgerFixtures.REPORT);
-    ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
 
     SearchResult result = index.search("地区生产总值", NO_FILTER, 10, 0);
 
@@ -174,7 +180,7 @@ abstract class IngestServiceContract {
   void findsNamesTheSegmenterCutsDifferentlyWhenTheyStandAlone() throws IOException {
     // smartcn reads 税收 inside 税收收入 as one word but a lone query 税收 as 税/收 (docs/search.md).
     write("税收.txt", "全区税收收入增长8%。综合税收占比提高。\n");
-    ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
 
     SearchResult result = index.search("税收", NO_FILTER, 10, 0);
 
@@ -186,7 +192,7 @@ abstract class IngestServiceContract {
   void searchFiltersByRegionYearAndType() throws IOException {
     write("报告.txt", LedgerFixtures.REPORT);
     analysis.override(source -> List.of(LedgerFixtures.analyzedReport()));
-    ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
 
     assertThat(
             index.search("生产总值", new SearchFilter("示例", 2024, "WORK_REPORT", null), 10, 0).total())
@@ -203,7 +209,7 @@ abstract class IngestServiceContract {
   @Test
   void reindexRebuildsTheSearchIndexFromTheDatabase() throws IOException {
     write("报告.txt", LedgerFixtures.REPORT);
-    ingest.ingestPaths(List.of(folder), "test", IngestListener.NONE);
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
     index.deleteAll();
     index.commit();
     assertThat(index.search("地区生产总值", NO_FILTER, 10, 0).total()).isZero();
@@ -217,7 +223,7 @@ abstract class IngestServiceContract {
   void recordsTheRunAndAnAuditEventPerStoredFile() throws IOException {
     writeCorpus();
 
-    IngestReport report = ingest.ingestPaths(List.of(folder), "tester", IngestListener.NONE);
+    IngestReport report = ingest.ingestPaths(List.of(folder), Actor.cli(), IngestListener.NONE);
 
     assertThat(
             jdbc.sql("select added from ingest_run where id = ?")
@@ -229,7 +235,8 @@ abstract class IngestServiceContract {
         .hasSize(2)
         .allSatisfy(
             e -> {
-              assertThat(e.actor()).isEqualTo("tester");
+              assertThat(e.actor()).isEqualTo(Actor.cli().name());
+              assertThat(e.channel()).isEqualTo(AuditChannel.CLI);
               assertThat(e.action()).isEqualTo("INGEST");
             });
   }
