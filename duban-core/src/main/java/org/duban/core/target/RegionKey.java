@@ -1,0 +1,29 @@
+package org.duban.core.target;
+
+import org.duban.core.meta.Region;
+import org.duban.core.meta.Regions;
+
+/** One spelling for a place, so that 广东 and 广东省, 海拉尔 and 海拉尔区 link. */
+final class RegionKey {
+
+  private RegionKey() {}
+
+  static String of(String region) {
+    if (region == null || region.isBlank()) {
+      return null;
+    }
+    String name = region.strip();
+    Regions regions = Regions.get();
+    if (regions.named(name) != null) {
+      return name;
+    }
+    Region byShortName = regions.shortNamed(name);
+    if (byShortName != null) {
+      return byShortName.name();
+    }
+    if (name.length() > 2 && "区市县旗镇".indexOf(name.charAt(name.length() - 1)) >= 0) {
+      return name.substring(0, name.length() - 1);
+    }
+    return name;
+  }
+}
