@@ -9,6 +9,7 @@ import org.duban.app.outline.OutlineCommand;
 import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
 import org.duban.app.server.ServeCommand;
+import org.duban.app.target.TrackCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       OutlineCommand.class,
+      TrackCommand.class,
       BenchCommand.class,
       IngestCommand.class,
       ServeCommand.class,
