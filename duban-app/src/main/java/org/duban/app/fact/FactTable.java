@@ -24,6 +24,7 @@ final class FactTable {
           new Column("度量", StoredFact::measure),
           new Column("方向", StoredFact::direction),
           new Column("指标", StoredFact::indicator),
+          new Column("指标编号", StoredFact::indicatorId),
           new Column("性质", StoredFact::modality),
           new Column("时期", StoredFact::period),
           new Column("地区", StoredFact::region));

@@ -29,6 +29,7 @@ import org.duban.reader.DocumentReader;
 import org.duban.reader.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +59,7 @@ public final class IngestService {
   private final TransactionTemplate transaction;
   private final DocumentAnalysis analyzer;
   private final LedgerVersion version;
+  private final ApplicationEventPublisher events;
   private final DocumentReader reader = new DocumentReader();
 
   public IngestService(
@@ -68,7 +70,8 @@ public final class IngestService {
       IngestRunRepository runs,
       TransactionTemplate transaction,
       DocumentAnalysis analyzer,
-      LedgerVersion version) {
+      LedgerVersion version,
+      ApplicationEventPublisher events) {
     this.documents = documents;
     this.facts = facts;
     this.index = index;
@@ -77,6 +80,7 @@ public final class IngestService {
     this.transaction = transaction;
     this.analyzer = analyzer;
     this.version = version;
+    this.events = events;
   }
 
   /** Ingests files and folders (recursively). */
@@ -177,6 +181,10 @@ public final class IngestService {
     IngestReport report =
         new IngestReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
     runs.finish(runId, report);
+    List<Long> added = outcomes.stream().flatMap(o -> o.documentIds().stream()).toList();
+    if (!added.isEmpty()) {
+      events.publishEvent(new DocumentsIngested(added));
+    }
     return report;
   }
 

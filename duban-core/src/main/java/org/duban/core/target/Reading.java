@@ -46,6 +46,15 @@ record Reading(Kind kind, String unit, double low, double high) {
     return fact.measure() == Measure.CHANGE ? Kind.CHANGE : Kind.LEVEL;
   }
 
+  /** The measure this reading compares: a level as {@code VALUE}. */
+  Measure measure() {
+    return switch (kind) {
+      case LEVEL -> Measure.VALUE;
+      case CHANGE -> Measure.CHANGE;
+      case RANK -> Measure.RANK;
+    };
+  }
+
   /** Whether a result read this way can answer a target read as {@code target}. */
   boolean comparableWith(Reading target) {
     return kind == target.kind && unit.equals(target.unit);

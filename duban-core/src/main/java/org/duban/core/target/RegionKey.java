@@ -4,11 +4,12 @@ import org.duban.core.meta.Region;
 import org.duban.core.meta.Regions;
 
 /** One spelling for a place, so that 广东 and 广东省, 海拉尔 and 海拉尔区 link. */
-final class RegionKey {
+public final class RegionKey {
 
   private RegionKey() {}
 
-  static String of(String region) {
+  /** The key of {@code region}, or null for none. */
+  public static String of(String region) {
     if (region == null || region.isBlank()) {
       return null;
     }

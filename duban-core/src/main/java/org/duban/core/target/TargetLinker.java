@@ -18,9 +18,9 @@ import org.duban.core.pipeline.AnalyzedDocument;
  *
  * <p>When several results qualify, the document that reviews the period comes first (the report of
  * the year after it), then the nearest in time; within one document, a result for exactly the
- * target's period before one for the end year of its span, then for a level the one nearest the
- * target's size (a cumulative 五年 figure is not the last year's, the year's total not a project's),
- * then the first written.
+ * target's period before one for the end year of its span, then one of the target's sign and within
+ * a factor of three of its size, then for a level the one nearest the target's size (a cumulative
+ * 五年 figure is not the last year's, the year's total not a project's), then the first written.
  */
 public final class TargetLinker {
 
@@ -108,7 +108,16 @@ public final class TargetLinker {
           covered
               ? "a later report covers " + years + " but gives no figure for this indicator"
               : "no report read so far covers " + (years == null ? "its period" : years);
-      return new Link(targetKey, fact, target.indicator(), sense, null, null, verdict, note);
+      return new Link(
+          targetKey,
+          fact,
+          target.indicator(),
+          target.reading().measure(),
+          sense,
+          null,
+          null,
+          verdict,
+          note);
     }
     boolean met = Attainment.met(fact, target.reading(), sense, best.reading());
     Verdict verdict = met ? Verdict.MET : Verdict.MISSED;
@@ -123,7 +132,15 @@ public final class TargetLinker {
                 ? " (tolerance " + Attainment.tolerance(fact, target.reading()) + ")"
                 : "");
     return new Link(
-        targetKey, fact, target.indicator(), sense, best.doc().key(), best.fact(), verdict, note);
+        targetKey,
+        fact,
+        target.indicator(),
+        target.reading().measure(),
+        sense,
+        best.doc().key(),
+        best.fact(),
+        verdict,
+        note);
   }
 
   /** Whether {@code result} reports on what {@code target} set, in a later document. */
@@ -160,9 +177,25 @@ public final class TargetLinker {
         .thenComparingInt(r -> Math.abs(r.doc().year() - review))
         .thenComparingInt(r -> r.years().equals(years) ? 0 : 1)
         .thenComparingInt(r -> r.doc().order())
+        .thenComparingInt(r -> plausible(r, target) ? 0 : 1)
         .thenComparingDouble(r -> distance(r, target))
         .thenComparingInt(r -> comparesYears(r) ? 1 : 0)
         .thenComparingInt(r -> r.fact().start());
+  }
+
+  /**
+   * Whether a result is of the target's sign and within a factor of three of its size: a growth of
+   * 65% (比2002年增长65.5%, over five years) does not answer a target of 8% while the year's 11% is
+   * there to.
+   */
+  private static boolean plausible(Figure result, Figure target) {
+    double t = target.reading().low();
+    double r = result.reading().low();
+    if (t == 0) {
+      return true;
+    }
+    double ratio = r / t;
+    return ratio >= 1.0 / 3 && ratio <= 3;
   }
 
   /**
