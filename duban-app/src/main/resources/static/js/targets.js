@@ -53,13 +53,14 @@
         }
       },
       legend: { data: ['数值（区间下限）', '区间上限'] },
-      grid: { left: 40, right: 20, bottom: 90 },
+      grid: { left: 40, right: 20, top: 90, bottom: 90 },
       xAxis: { type: 'category', data: regions, axisLabel: { rotate: 60, interval: 0 } },
       yAxis: { type: 'value', scale: false, name: data.values[0].figure.unit || '' },
       series: [
-        { name: '数值（区间下限）', type: 'bar', stack: 'v', data: low,
-          label: { show: true, position: 'insideTop', fontSize: 10, formatter: p => data.values[p.dataIndex].figure.written } },
-        { name: '区间上限', type: 'bar', stack: 'v', data: extra, itemStyle: { opacity: 0.35 } }
+        { name: '数值（区间下限）', type: 'bar', stack: 'v', data: low },
+        { name: '区间上限', type: 'bar', stack: 'v', data: extra, itemStyle: { opacity: 0.35 },
+          label: { show: true, position: 'top', rotate: 90, align: 'left', verticalAlign: 'middle', fontSize: 10,
+                   formatter: p => data.values[p.dataIndex].figure.written } }
       ]
     });
     el.dataset.regions = String(regions.length);

@@ -149,7 +149,8 @@ final class TargetPageController {
     Map<Verdict, Long> counts = new LinkedHashMap<>();
     for (Verdict v : Verdict.values()) {
       TargetQuery only =
-          new TargetQuery(query.region(), query.period(), query.indicator(), v.json());
+          new TargetQuery(
+              query.region(), query.period(), query.indicator(), v.json(), query.catalogued());
       counts.put(v, targets.count(only.toFilter()));
     }
     return counts;
@@ -169,6 +170,7 @@ final class TargetPageController {
         .queryParamIfPresent("period", present(q.period()))
         .queryParamIfPresent("indicator", present(q.indicator()))
         .queryParamIfPresent("verdict", present(q.verdict()))
+        .queryParamIfPresent("catalogued", present(q.catalogued()))
         .encode()
         .build()
         .toUriString();
@@ -191,6 +193,7 @@ final class TargetPageController {
           case "measure" -> "比较方式应为：水平（VALUE）或增减（CHANGE）。";
           case "modality" -> "性质应为：目标（TARGET）或实际（ACTUAL）。";
           case "region" -> "请填写地区，如 海拉尔区 或 全国。";
+          case "catalogued" -> "“仅目录指标”应为 true 或 false。";
           default -> "页码应为正整数。";
         };
     model.addAttribute("title", "查询条件有误");

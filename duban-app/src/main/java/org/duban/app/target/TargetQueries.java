@@ -100,6 +100,9 @@ final class TargetQueries {
           "label",
           "%" + f.label().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
+    if (f.catalogued()) {
+      sql.append(" and l.indicator_id is not null");
+    }
     if (f.verdict() != null) {
       sql.append(" and l.verdict = :verdict");
       params.put("verdict", f.verdict().name());

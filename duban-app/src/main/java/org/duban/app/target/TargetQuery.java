@@ -13,12 +13,19 @@ import org.duban.core.target.Verdict;
  *
  * @param indicator a catalogue id, one of its names, or a part of a label outside the catalogue
  * @param verdict met, missed, no_result, pending or their Chinese names
+ * @param catalogued {@code true} for targets whose indicator is in the catalogue only
  */
-public record TargetQuery(String region, String period, String indicator, String verdict) {
+public record TargetQuery(
+    String region, String period, String indicator, String verdict, String catalogued) {
 
   /** Which links a query returns; null fields do not filter. */
   record Filter(
-      String regionKey, String period, String indicatorId, String label, Verdict verdict) {}
+      String regionKey,
+      String period,
+      String indicatorId,
+      String label,
+      Verdict verdict,
+      boolean catalogued) {}
 
   Filter toFilter() {
     String p = blankToNull(period);
@@ -36,12 +43,17 @@ public record TargetQuery(String region, String period, String indicator, String
     }
     String i = blankToNull(indicator);
     Optional<Indicator> known = IndicatorCatalogue.get().find(i);
+    String c = blankToNull(catalogued);
+    if (c != null && !c.matches("(?i)true|false|on")) {
+      throw new InvalidParameterException("catalogued", "must be true or false, not '" + c + "'");
+    }
     return new Filter(
         RegionKey.of(blankToNull(region)),
         p,
         known.map(Indicator::id).orElse(null),
         known.isPresent() ? null : i,
-        v);
+        v,
+        c != null && !c.equalsIgnoreCase("false"));
   }
 
   static String blankToNull(String s) {
