@@ -26,7 +26,9 @@ class ArchitectureTest {
               "org.duban.app.security",
               "org.duban.app.server",
               "org.duban.app.web",
-              "org.duban.app.loadbench");
+              "org.duban.app.loadbench",
+              "org.duban.app.user",
+              "org.duban.app.department");
 
   @Test
   void featurePackagesHaveNoCycles() {

@@ -9,6 +9,7 @@ import org.duban.app.outline.OutlineCommand;
 import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
 import org.duban.app.server.ServeCommand;
+import org.duban.app.user.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ReindexCommand.class,
-      LoadBenchCommand.class
+      LoadBenchCommand.class,
+      UsersCommand.class
     })
 public final class DubanCli implements Runnable {
 

@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=jdbc:h2:mem:duban-demo-test;DB_CLOSE_DELAY=-1",
       "duban.data-dir=${java.io.tmpdir}/duban-demo-test",
       "duban.index-dir=${java.io.tmpdir}/duban-demo-test-index-${random.uuid}",
-      "duban.editor-password=" + DemoLedgerTest.EDITOR_PASSWORD
+      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD
     })
 public @interface DemoLedgerTest {
-  String EDITOR_PASSWORD = "test-secret";
+  String ADMIN_PASSWORD = "test-secret";
 }
