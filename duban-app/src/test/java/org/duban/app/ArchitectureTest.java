@@ -27,7 +27,9 @@ class ArchitectureTest {
               "org.duban.app.server",
               "org.duban.app.target",
               "org.duban.app.web",
-              "org.duban.app.loadbench");
+              "org.duban.app.loadbench",
+              "org.duban.app.user",
+              "org.duban.app.department");
 
   @Test
   void featurePackagesHaveNoCycles() {

@@ -10,6 +10,7 @@ import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
 import org.duban.app.server.ServeCommand;
 import org.duban.app.target.TrackCommand;
+import org.duban.app.user.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ReindexCommand.class,
-      LoadBenchCommand.class
+      LoadBenchCommand.class,
+      UsersCommand.class
     })
 public final class DubanCli implements Runnable {
 

@@ -61,7 +61,7 @@ final class DocumentController {
   }
 
   @DeleteMapping("/{id}")
-  @Operation(summary = "Remove a document and its facts (needs the EDITOR role)")
+  @Operation(summary = "Remove a document and its facts (needs the ADMIN or SUPERVISOR role)")
   ResponseEntity<Void> delete(
       @PathVariable long id, Principal principal, HttpServletRequest request) {
     service.delete(id, Actor.of(request, principal));

@@ -29,7 +29,8 @@ final class IngestController {
 
   @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
-      summary = "Store uploaded files (form field 'file', one or more; needs the EDITOR role)",
+      summary =
+          "Store uploaded files (form field 'file', one or more; needs the ADMIN or SUPERVISOR role)",
       description = "Answers each file's outcome: ADDED, UNCHANGED or FAILED with the reason.")
   IngestReport upload(
       @RequestParam("file") List<MultipartFile> files,

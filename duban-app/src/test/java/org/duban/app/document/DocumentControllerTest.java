@@ -107,7 +107,7 @@ class DocumentControllerTest {
     mvc.perform(delete("/api/documents/7")).andExpect(status().isUnauthorized());
     mvc.perform(delete("/api/documents/7").with(user("reader").roles("VIEWER")))
         .andExpect(status().isForbidden());
-    mvc.perform(delete("/api/documents/7").with(user("editor").roles("EDITOR")))
+    mvc.perform(delete("/api/documents/7").with(user("editor").roles("SUPERVISOR")))
         .andExpect(status().isNoContent());
     verify(service).delete(eq(7L), argThat(a -> a.name().equals("editor")));
   }

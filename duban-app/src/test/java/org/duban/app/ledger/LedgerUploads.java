@@ -15,8 +15,8 @@ import java.util.List;
 import org.duban.core.text.SourceText;
 
 /**
- * Uploads texts to a running {@link DemoLedgerTest} ledger as the editor and removes them again, so
- * a test can add documents of its own and leave the shared ledger as it found it.
+ * Uploads texts to a running {@link DemoLedgerTest} ledger as its administrator and removes them
+ * again, so a test can add documents of its own and leave the shared ledger as it found it.
  */
 public final class LedgerUploads {
 
@@ -26,7 +26,7 @@ public final class LedgerUploads {
       "Basic "
           + Base64.getEncoder()
               .encodeToString(
-                  ("editor:" + DemoLedgerTest.EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+                  ("admin:" + DemoLedgerTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
   public LedgerUploads(int port) {
     this.port = port;

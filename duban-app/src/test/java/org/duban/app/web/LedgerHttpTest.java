@@ -131,7 +131,7 @@ class LedgerHttpTest {
   }
 
   @Test
-  void readingIsOpenButChangingNeedsTheEditor() throws Exception {
+  void readingIsOpenButChangingNeedsAnAdministratorOrSupervisor() throws Exception {
     HttpRequest anonymous =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/999999"))
             .DELETE()
@@ -140,7 +140,7 @@ class LedgerHttpTest {
         .isEqualTo(401);
 
     String credentials =
-        Base64.getEncoder().encodeToString(("editor:" + DemoLedgerTest.EDITOR_PASSWORD).getBytes());
+        Base64.getEncoder().encodeToString(("admin:" + DemoLedgerTest.ADMIN_PASSWORD).getBytes());
     HttpRequest editor =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/999999"))
             .header("Authorization", "Basic " + credentials)
