@@ -175,9 +175,13 @@ public final class IndicatorCatalogue {
    */
   static String normalise(String label) {
     String s = label.replaceAll("[\\s\u3000]+", "");
-    s = s.substring(0, LabelWords.get().predicateStart(s));
-    Matcher share = SHARE.matcher(s);
-    return share.matches() ? share.group(1) + "比重" : s;
+    return shareAsRatio(s.substring(0, LabelWords.get().predicateStart(s)));
+  }
+
+  /** {@code label} with a share of a whole written as "X比重" (服务业增加值占地区生产总值比重 → 服务业增加值比重). */
+  static String shareAsRatio(String label) {
+    Matcher share = SHARE.matcher(label);
+    return share.matches() ? share.group(1) + "比重" : label;
   }
 
   private static String sha256(String s) {

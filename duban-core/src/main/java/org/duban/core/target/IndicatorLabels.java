@@ -14,6 +14,8 @@ import org.duban.core.quantity.UnitLexicon;
 public final class IndicatorLabels {
 
   private static final Pattern JOINS = Pattern.compile("以及|[和与及、]");
+  // 2010年, 一九八○年, 上一年: a year in a label is the base of a comparison, not a name.
+  private static final Pattern YEAR = Pattern.compile("[0-9０-９〇○零一二三四五六七八九]{2,4}年|上一年");
 
   private final IndicatorCatalogue catalogue;
 
@@ -120,14 +122,21 @@ public final class IndicatorLabels {
 
   /**
    * The form of a label outside the catalogue that facts about the same thing share: without
-   * leading places, times and verbs, the predicate it dragged along and trailing words; null when
-   * less than two characters are left.
+   * leading places, times and verbs, the comparison it dragged along and trailing words; null when
+   * it names nothing linkable (less than two characters, a word too general, a comparison with a
+   * year such as 比一九八○年).
    */
   static String key(String label) {
     LabelWords words = LabelWords.get();
-    String s = words.withoutLeads(IndicatorCatalogue.normalise(label), false);
-    s = s.substring(0, words.predicateStart(s));
+    String s = words.withoutLeads(label.replaceAll("[\\s\u3000]+", ""), false);
+    if (words.at(LabelWords.Category.BASE, s, 0) != null) {
+      return null;
+    }
+    s = IndicatorCatalogue.shareAsRatio(s.substring(0, words.baseStart(s)));
     s = words.withoutTails(s);
-    return s.length() < 2 || words.is(LabelWords.Category.GENERIC, s) ? null : "~" + s;
+    if (s.length() < 2 || words.is(LabelWords.Category.GENERIC, s) || YEAR.matcher(s).find()) {
+      return null;
+    }
+    return "~" + s;
   }
 }

@@ -19,6 +19,7 @@ final class LabelWords {
     TAIL,
     PREDICATE,
     AFTER,
+    BASE,
     NOTE,
     GENERIC,
     SCOPE
@@ -90,14 +91,13 @@ final class LabelWords {
   boolean harmlessTail(String suffix) {
     int pos = 0;
     while (pos < suffix.length()) {
-      if (at(Category.PREDICATE, suffix, pos) != null || at(Category.AFTER, suffix, pos) != null) {
-        return true;
-      }
+      // 增速 is a trailing word before 增 opens a predicate: the longer reading wins.
       String tail = at(Category.TAIL, suffix, pos);
-      if (tail == null) {
-        return false;
+      if (tail != null) {
+        pos += tail.length();
+        continue;
       }
-      pos += tail.length();
+      return at(Category.PREDICATE, suffix, pos) != null || at(Category.AFTER, suffix, pos) != null;
     }
     return true;
   }
@@ -113,6 +113,20 @@ final class LabelWords {
       }
       String after = at(Category.AFTER, label, i);
       if (after != null && i + after.length() == label.length()) {
+        return i;
+      }
+    }
+    return label.length();
+  }
+
+  /**
+   * Where a comparison with a base opens in {@code label} after its first two characters (从去年的,
+   * 比上年; a lone 比 or 较 only at the start, as they stand inside 比重 and 比较), or its length.
+   */
+  int baseStart(String label) {
+    for (int i = 2; i < label.length(); i++) {
+      String base = at(Category.BASE, label, i);
+      if (base != null && (base.length() > 1 || base.equals("从") || base.equals("由"))) {
         return i;
       }
     }

@@ -16,11 +16,12 @@ import org.duban.core.pipeline.AnalyzedDocument;
  * place, indicator, measure and period, and judges it ({@code shared/spec/links.md}). A pure
  * function of the documents: the order they come in changes nothing.
  *
- * <p>When several results qualify, the document that reviews the period comes first (the report of
- * the year after it), then the nearest in time; within one document, a result for exactly the
- * target's period before one for the end year of its span, then one of the target's sign and within
- * a factor of three of its size, then for a level the one nearest the target's size (a cumulative
- * 五年 figure is not the last year's, the year's total not a project's), then the first written.
+ * <p>Labels outside the catalogue link only to the report that reviews the period. When several
+ * results qualify, the document that reviews the period comes first (the report of the year after
+ * it), then the nearest in time; within one document, a result for exactly the target's period
+ * before one for the end year of its span, then one of the target's sign and within a factor of
+ * three of its size, then for a level the one nearest the target's size (a cumulative 五年 figure is
+ * not the last year's, the year's total not a project's), then the first written.
  */
 public final class TargetLinker {
 
@@ -149,6 +150,11 @@ public final class TargetLinker {
       return false;
     }
     if (!result.reading().comparableWith(target.reading())) {
+      return false;
+    }
+    // A label the catalogue does not know is trusted only in the report that reviews the period:
+    // the same words years apart (在校学生, 投资) rarely count the same thing.
+    if (target.indicator().indicator() == null && result.doc().year() != years.last() + 1) {
       return false;
     }
     if (result.years().equals(years)) {

@@ -58,6 +58,7 @@ class IndicatorCatalogueTest {
         "消费对经济增长的贡献率",
         "服务业在国内生产总值中的比重",
         "数字经济核心产业增加值占地区生产总值比重",
+        "GDP增速目标的平均值",
       })
   void aWordThatChangesWhatIsMeasuredKeepsTheLabelFromGdp(String label) {
     assertThat(catalogue.match(label).map(Indicator::id)).isNotEqualTo(Optional.of("gdp"));

@@ -56,6 +56,9 @@ class IndicatorLabelsTest {
     assertThat(IndicatorLabels.key("投资")).isNull();
     assertThat(IndicatorLabels.key("全年总投资")).isNull();
     assertThat(IndicatorLabels.key("钢")).isNull();
+    assertThat(IndicatorLabels.key("比一九八○年")).isNull();
+    assertThat(IndicatorLabels.key("职工工资总额二〇二〇年")).isNull();
+    assertThat(IndicatorLabels.key("中央财政拟安排补贴资金")).isNotEqualTo(IndicatorLabels.key("中央财政拟安排专项资金"));
     assertThat(labels.of(null)).singleElement().extracting(IndicatorLabel::key).isNull();
   }
 

@@ -136,6 +136,25 @@ class TargetLinkerTest {
   }
 
   @Test
+  void labelsOutsideTheCatalogueLinkOnlyInTheReportReviewingThePeriod() {
+    List<Link> links =
+        Figures.linksOf(
+            List.of(
+                report(
+                    "2024.txt",
+                    "示例区",
+                    2024,
+                    target("新建口袋公园").level(12, "个", "12个").period("2024").build()),
+                report(
+                    "2027.txt",
+                    "示例区",
+                    2027,
+                    result("新建口袋公园").level(30, "个", "30个").period("2024").build())));
+
+    assertThat(links).singleElement().extracting(Link::verdict).isEqualTo(Verdict.NO_RESULT);
+  }
+
+  @Test
   void generalWordsAloneDoNotLink() {
     List<Link> links =
         Figures.linksOf(
