@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,11 @@ public final class AuditLog {
     this.clock = clock;
   }
 
+  /**
+   * Records an action. Features that do not otherwise need the trail (the security layer) publish
+   * the entry as an application event instead; it arrives here.
+   */
+  @EventListener
   public void record(AuditEntry entry) {
     jdbc.sql(
             "insert into audit_event (occurred_at, actor, channel, client_address, action, entity,"

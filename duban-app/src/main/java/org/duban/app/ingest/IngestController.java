@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
-import org.duban.app.audit.AuditLog;
 import org.duban.app.web.InvalidParameterException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,9 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 final class IngestController {
 
   private final IngestService ingest;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher audit;
 
-  IngestController(IngestService ingest, AuditLog audit) {
+  IngestController(IngestService ingest, ApplicationEventPublisher audit) {
     this.ingest = ingest;
     this.audit = audit;
   }
@@ -53,7 +53,8 @@ final class IngestController {
     IngestReport report = ingest.ingestBytes(contents, actor);
     // Stored files are recorded as they are stored; a refused one is recorded here, with why.
     for (FileOutcome refused : report.failures()) {
-      audit.record(AuditEntry.refused(actor, "INGEST", "source_file", null, refused.message()));
+      audit.publishEvent(
+          AuditEntry.refused(actor, "INGEST", "source_file", null, refused.message()));
     }
     return report;
   }

@@ -3,10 +3,10 @@ package org.duban.app.ingest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
-import org.duban.app.audit.AuditLog;
 import org.duban.app.web.ErrorBody;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +24,17 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 final class UploadLimit {
 
-  private final MultipartProperties multipart;
-  private final AuditLog audit;
+  private final DataSize maxFile;
+  private final DataSize maxRequest;
+  private final ApplicationEventPublisher audit;
 
-  UploadLimit(MultipartProperties multipart, AuditLog audit) {
-    this.multipart = multipart;
+  // Spring Boot's own defaults, for where its multipart configuration is not loaded (test slices).
+  UploadLimit(
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
+      ApplicationEventPublisher audit) {
+    this.maxFile = maxFile;
+    this.maxRequest = maxRequest;
     this.audit = audit;
   }
 
@@ -36,11 +42,11 @@ final class UploadLimit {
   ResponseEntity<ErrorBody> tooLarge(HttpServletRequest request) {
     String limit =
         "at most "
-            + size(multipart.getMaxFileSize())
+            + size(maxFile)
             + " per file and "
-            + size(multipart.getMaxRequestSize())
+            + size(maxRequest)
             + " per upload (spring.servlet.multipart.max-file-size and max-request-size)";
-    audit.record(
+    audit.publishEvent(
         AuditEntry.refused(
             Actor.of(request, request.getUserPrincipal()),
             "INGEST",

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
-import org.duban.app.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -15,11 +15,11 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 /** Records form logins and logouts in the audit trail, then goes where Spring would. */
 final class LoginRecorder implements AuthenticationSuccessHandler, LogoutHandler {
 
-  private final AuditLog audit;
+  private final ApplicationEventPublisher audit;
   private final AuthenticationSuccessHandler next =
       new SavedRequestAwareAuthenticationSuccessHandler();
 
-  LoginRecorder(AuditLog audit) {
+  LoginRecorder(ApplicationEventPublisher audit) {
     this.audit = audit;
   }
 
@@ -28,7 +28,7 @@ final class LoginRecorder implements AuthenticationSuccessHandler, LogoutHandler
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException, ServletException {
     Viewer viewer = Viewer.of(authentication);
-    audit.record(
+    audit.publishEvent(
         AuditEntry.success(
             Actor.of(request, authentication),
             "LOGIN",
@@ -42,7 +42,7 @@ final class LoginRecorder implements AuthenticationSuccessHandler, LogoutHandler
   public void logout(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
     if (authentication != null) {
-      audit.record(
+      audit.publishEvent(
           AuditEntry.success(Actor.of(request, authentication), "LOGOUT", "user", null, "退出登录"));
     }
   }

@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts failed logins per user name and per client address, and locks out a name or an address
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
  * guessing then costs ten minutes per ten guesses, and a locked login is refused before its
  * password is even checked.
  */
-@Component
 public final class LoginThrottle {
 
   static final int MAX_FAILURES = 10;
@@ -33,7 +30,6 @@ public final class LoginThrottle {
   private final Cache<String, List<Instant>> failures;
   private final Cache<String, Instant> locks;
 
-  @Autowired
   LoginThrottle() {
     this(Clock.systemUTC());
   }

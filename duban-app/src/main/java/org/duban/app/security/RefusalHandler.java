@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.stream.Collectors;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
-import org.duban.app.audit.AuditLog;
 import org.duban.app.user.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -21,10 +21,10 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 final class RefusalHandler implements AccessDeniedHandler {
 
-  private final AuditLog audit;
+  private final ApplicationEventPublisher audit;
   private final ErrorResponses errors;
 
-  RefusalHandler(AuditLog audit, ErrorResponses errors) {
+  RefusalHandler(ApplicationEventPublisher audit, ErrorResponses errors) {
     this.audit = audit;
     this.errors = errors;
   }
@@ -39,7 +39,7 @@ final class RefusalHandler implements AccessDeniedHandler {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     Viewer viewer = Viewer.of(user);
     String roles = roles(user);
-    audit.record(
+    audit.publishEvent(
         AuditEntry.refused(
             Actor.of(request, viewer == null ? null : user),
             "ACCESS",

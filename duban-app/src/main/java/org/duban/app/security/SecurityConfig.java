@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
-import org.duban.app.audit.AuditLog;
 import org.duban.app.user.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -82,21 +79,28 @@ public class SecurityConfig {
       request -> ErrorResponses.path(request).startsWith("/swagger-ui");
 
   @Bean
+  LoginThrottle loginThrottle() {
+    return new LoginThrottle();
+  }
+
+  /**
+   * The filter chain. What it refuses is recorded by publishing {@link
+   * org.duban.app.audit.AuditEntry} events, which the audit log receives.
+   */
+  @Bean
   SecurityFilterChain filterChain(
       HttpSecurity http,
-      UserDetailsService users,
-      PasswordEncoder passwords,
+      AuthenticationConfiguration authentication,
       LoginThrottle throttle,
-      AuditLog audit,
+      ApplicationEventPublisher audit,
       ObjectMapper json)
       throws Exception {
     ErrorResponses errors = new ErrorResponses(json);
     ApiEntryPoint api = new ApiEntryPoint(errors);
     LoginRecorder recorder = new LoginRecorder(audit);
-    DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
-    checked.setPasswordEncoder(passwords);
+    // The user details and password checks Spring Boot sets up, behind the throttle.
     http.authenticationManager(
-            new ProviderManager(new ThrottledAuthentication(checked, throttle, audit)))
+            new ThrottledAuthentication(authentication.getAuthenticationManager(), throttle, audit))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/login", "/login/**", "/logout", "/error")

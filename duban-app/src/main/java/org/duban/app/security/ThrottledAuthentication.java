@@ -8,32 +8,31 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
-import org.duban.app.audit.AuditLog;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
  * Checks user name and password (form and HTTP Basic alike) behind the login throttle, and records
- * every refused login and every lock in the audit trail. Successful form logins are recorded by
- * {@link LoginRecorder}; a successful HTTP Basic request is not a login of its own, what it does is
- * recorded.
+ * every refused login and every lock in the audit trail (as events the audit log receives).
+ * Successful form logins are recorded by {@link LoginRecorder}; a successful HTTP Basic request is
+ * not a login of its own, what it does is recorded.
  */
-final class ThrottledAuthentication implements AuthenticationProvider {
+final class ThrottledAuthentication implements AuthenticationManager {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-  private final AuthenticationProvider passwords;
+  private final AuthenticationManager passwords;
   private final LoginThrottle throttle;
-  private final AuditLog audit;
+  private final ApplicationEventPublisher audit;
   private final Cache<String, Boolean> reported =
       Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
   ThrottledAuthentication(
-      AuthenticationProvider passwords, LoginThrottle throttle, AuditLog audit) {
+      AuthenticationManager passwords, LoginThrottle throttle, ApplicationEventPublisher audit) {
     this.passwords = passwords;
     this.throttle = throttle;
     this.audit = audit;
@@ -49,7 +48,7 @@ final class ThrottledAuthentication implements AuthenticationProvider {
       // Once a minute per lock is enough to show the guessing goes on; every attempt would let
       // a guesser fill the trail.
       if (reported.asMap().putIfAbsent(lock.get().subject(), Boolean.TRUE) == null) {
-        audit.record(
+        audit.publishEvent(
             AuditEntry.refused(
                 actor, "LOGIN", "user", null, "已锁定，未核对密码（同一锁定每分钟记录一次）：" + describe(lock.get())));
       }
@@ -60,9 +59,9 @@ final class ThrottledAuthentication implements AuthenticationProvider {
       throttle.succeeded(name);
       return result;
     } catch (AuthenticationException e) {
-      audit.record(AuditEntry.refused(actor, "LOGIN", "user", null, reason(e)));
+      audit.publishEvent(AuditEntry.refused(actor, "LOGIN", "user", null, reason(e)));
       for (LoginThrottle.Lock started : throttle.failed(name, from.address())) {
-        audit.record(
+        audit.publishEvent(
             AuditEntry.refused(
                 actor,
                 "LOGIN_LOCKED",
@@ -90,10 +89,5 @@ final class ThrottledAuthentication implements AuthenticationProvider {
       return "账号已停用";
     }
     return "登录失败：" + e.getMessage();
-  }
-
-  @Override
-  public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
   }
 }
