@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Chinese names of action and record codes, from {@code labels.tsv}; unknown codes as is. */
@@ -28,12 +29,33 @@ public final class AuditLabels {
     return label("entity", code);
   }
 
+  /** The known action codes and their names, in the order of labels.tsv. */
+  public static Map<String, String> actions() {
+    return all("action");
+  }
+
+  /** The known kinds of record and their names, in the order of labels.tsv. */
+  public static Map<String, String> entities() {
+    return all("entity");
+  }
+
+  private static Map<String, String> all(String kind) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    Holder.LABELS.forEach(
+        (key, label) -> {
+          if (key.startsWith(kind + "\t")) {
+            codes.put(key.substring(kind.length() + 1), label);
+          }
+        });
+    return codes;
+  }
+
   private static String label(String kind, String code) {
     return code == null ? null : Holder.LABELS.getOrDefault(kind + "\t" + code, code);
   }
 
   private static Map<String, String> load() {
-    Map<String, String> labels = new HashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     try (InputStream in = AuditLabels.class.getResourceAsStream("labels.tsv");
         BufferedReader reader =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -48,6 +70,6 @@ public final class AuditLabels {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.copyOf(labels);
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -59,6 +59,8 @@ final class AuditPageController {
     model.addAttribute("exportQuery", filters);
     model.addAttribute("previous", offset > 0 ? page(filters, Math.max(0, offset - PAGE)) : null);
     model.addAttribute("next", offset + PAGE < total ? page(filters, offset + PAGE) : null);
+    model.addAttribute("actions", AuditLabels.actions());
+    model.addAttribute("entities", AuditLabels.entities());
     model.addAttribute("channels", AuditChannel.values());
     model.addAttribute("outcomes", AuditOutcome.values());
     return "audit";

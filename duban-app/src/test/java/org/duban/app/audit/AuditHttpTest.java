@@ -132,12 +132,15 @@ class AuditHttpTest {
 
   @Test
   void theAuditPageShowsTheTrailInChineseWithFiltersAndExports() {
-    HttpResponse<String> page = auditor().get("/audit?actor=" + actor + "&outcome=REFUSED");
+    HttpResponse<String> page =
+        auditor().get("/audit?actor=" + actor + "&outcome=REFUSED&action=INGEST");
     assertThat(page.statusCode()).isEqualTo(200);
     String html = page.body();
     assertThat(html).contains("审计日志").contains("共 1 条").contains("导入").contains("拒绝");
     assertThat(html).contains("密件.pdf").doesNotContain("/srv/");
-    assertThat(html).contains("/api/audit.csv?actor=" + actor + "&amp;outcome=REFUSED");
+    assertThat(html).containsPattern("<option value=\"INGEST\" selected=\"selected\">导入</option>");
+    assertThat(html)
+        .contains("/api/audit.csv?actor=" + actor + "&amp;action=INGEST&amp;outcome=REFUSED");
   }
 
   @Test
