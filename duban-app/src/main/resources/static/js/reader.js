@@ -6,6 +6,9 @@
     ['qualifier', '限定'], ['measure', '度量'], ['direction', '方向'], ['modality', '性质'],
     ['period', '时期'], ['region', '地区'], ['start', '起点'], ['end', '终点']
   ];
+  // The facts come as a JSON data block, not an inline script the Content-Security-Policy refuses.
+  const data = document.getElementById('facts-data');
+  const FACTS = data ? JSON.parse(data.textContent) : [];
   const panel = document.getElementById('fact-panel');
   const fields = document.getElementById('fact-fields');
   const text = document.getElementById('text');

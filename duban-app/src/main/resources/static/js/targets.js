@@ -1,6 +1,11 @@
 // Charts of target tracking: an indicator over the years (target against actual) and one
-// indicator across places, a range drawn as a lighter extension of its bar.
+// indicator across places, a range drawn as a lighter extension of its bar. Their data comes in
+// JSON blocks of the page; tooltips are drawn on the canvas (the CSP refuses inline styles).
 (function () {
+  const data = id => {
+    const el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  };
   const num = f => (f && f.value !== null && f.value !== undefined ? Number(f.value) : null);
 
   function seriesChart(data) {
@@ -22,10 +27,11 @@
     chart.setOption({
       tooltip: {
         trigger: 'axis',
+        renderMode: 'richText',
         formatter: items => {
           const p = data.points[items[0].dataIndex];
-          return p.period + '年<br>目标：' + written(p, 'target') + '<br>实际：' + written(p, 'actual') +
-            (p.verdictLabel ? '<br>判定：' + p.verdictLabel : '');
+          return p.period + '年\n目标：' + written(p, 'target') + '\n实际：' + written(p, 'actual') +
+            (p.verdictLabel ? '\n判定：' + p.verdictLabel : '');
         }
       },
       legend: { data: series.map(s => s.name) },
@@ -46,10 +52,11 @@
     chart.setOption({
       tooltip: {
         trigger: 'axis',
+        renderMode: 'richText',
         axisPointer: { type: 'shadow' },
         formatter: items => {
           const v = data.values[items[0].dataIndex];
-          return v.region + '：' + v.figure.written + '<br>' + (v.figure.documentTitle || v.figure.doc);
+          return v.region + '：' + v.figure.written + '\n' + (v.figure.documentTitle || v.figure.doc);
         }
       },
       legend: { data: ['数值（区间下限）', '区间上限'] },
@@ -67,6 +74,6 @@
     window.addEventListener('resize', () => chart.resize());
   }
 
-  seriesChart(window.DUBAN_SERIES);
-  compareChart(window.DUBAN_COMPARISON);
+  seriesChart(data('series-data'));
+  compareChart(data('comparison-data'));
 })();

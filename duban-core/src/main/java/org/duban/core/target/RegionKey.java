@@ -14,13 +14,9 @@ public final class RegionKey {
       return null;
     }
     String name = region.strip();
-    Regions regions = Regions.get();
-    if (regions.named(name) != null) {
-      return name;
-    }
-    Region byShortName = regions.shortNamed(name);
-    if (byShortName != null) {
-      return byShortName.name();
+    Region known = Regions.get().named(name);
+    if (known != null) {
+      return known.name();
     }
     if (name.length() > 2 && "区市县旗镇".indexOf(name.charAt(name.length() - 1)) >= 0) {
       return name.substring(0, name.length() - 1);
