@@ -19,8 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=jdbc:h2:mem:duban-demo-test;DB_CLOSE_DELAY=-1",
       "duban.data-dir=${java.io.tmpdir}/duban-demo-test",
       "duban.index-dir=${java.io.tmpdir}/duban-demo-test-index-${random.uuid}",
-      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD
+      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD,
+      "duban.demo-password=" + DemoLedgerTest.DEMO_PASSWORD,
+      "duban.supervision.reminder-cron=-"
     })
 public @interface DemoLedgerTest {
   String ADMIN_PASSWORD = "test-secret";
+
+  /** The password of the demo's 督办 users (duchashi, lingdao, fagaiwei, …). */
+  String DEMO_PASSWORD = "demo-test-secret";
 }
