@@ -91,6 +91,17 @@ class ItemRepository {
         .list();
   }
 
+  /** The attached facts of every item, by item. */
+  Map<Long, List<Long>> factIdsByItem() {
+    Map<Long, List<Long>> facts = new LinkedHashMap<>();
+    jdbc.sql("select item_id, fact_id from item_fact order by item_id, fact_id")
+        .query(
+            rs -> {
+              facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+            });
+    return facts;
+  }
+
   /** Writes the item's own fields (not its units or milestones). */
   void update(Item item) {
     Extension e = item.extension();

@@ -34,19 +34,44 @@ class ItemViews {
     this.rules = rules;
   }
 
+  /** Items for a list: their targets without current figures. */
   List<ItemView> list(List<Item> list, Map<Long, List<ProgressReport>> reports, LocalDate day) {
     Map<Long, String> names = names();
+    Map<Long, List<Long>> attached = items.factIdsByItem();
+    Map<Long, StoredFact> facts =
+        this.facts
+            .findByIds(
+                list.stream()
+                    .flatMap(i -> attached.getOrDefault(i.id(), List.of()).stream())
+                    .distinct()
+                    .toList())
+            .stream()
+            .collect(Collectors.toMap(StoredFact::id, f -> f));
     return list.stream()
-        .map(i -> view(i, reports.getOrDefault(i.id(), List.of()), day, names, List.of()))
+        .map(
+            i ->
+                view(
+                    i,
+                    reports.getOrDefault(i.id(), List.of()),
+                    day,
+                    names,
+                    attached.getOrDefault(i.id(), List.of()).stream()
+                        .map(facts::get)
+                        .filter(f -> f != null)
+                        .map(f -> target(f, null))
+                        .toList()))
         .toList();
+  }
+
+  private static TargetView target(StoredFact f, TargetView.Current current) {
+    return new TargetView(f.id(), f.text(), f.indicator(), f.period(), f.region(), current);
   }
 
   /** One item, with its targets and their current figures. */
   ItemView detail(Item item, List<ProgressReport> reports, LocalDate day) {
     List<TargetView> targets = new ArrayList<>();
     for (StoredFact f : facts.findByIds(items.factIds(item.id()))) {
-      targets.add(
-          new TargetView(f.id(), f.text(), f.indicator(), f.period(), f.region(), current(f)));
+      targets.add(target(f, current(f)));
     }
     return view(item, reports, day, names(), targets);
   }

@@ -17,6 +17,15 @@ public record Viewer(String username, Role role, Long departmentId, String depar
     return role == Role.ADMIN || role == Role.SUPERVISOR;
   }
 
+  public boolean admin() {
+    return role == Role.ADMIN;
+  }
+
+  /** The role's name for people. */
+  public String roleLabel() {
+    return role.label();
+  }
+
   public boolean department() {
     return role == Role.DEPARTMENT && departmentId != null;
   }
