@@ -28,10 +28,10 @@ final class DepartmentPageController {
     model.addAttribute("office", Office.is(request));
     model.addAttribute(
         "viewer",
-        users
-            .findByName(principal.getName())
-            .map(u -> new Me(u.username(), u.role(), u.departmentName()))
-            .orElse(null));
+        new Me(
+            principal.getName(),
+            request.isUserInRole("ADMIN"),
+            request.isUserInRole("DEPARTMENT")));
     return "supervision/departments";
   }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditChannel;
 import org.duban.app.department.Department;
 import org.duban.app.department.DepartmentDirectory;
 import org.duban.app.department.UnitProposal;
@@ -145,60 +146,52 @@ class SupervisionDemo implements ApplicationRunner {
             null,
             List.of(new MilestoneInput(null, today.plusDays(20), "上半年经济运行分析报告"))),
         demo);
-    step(growth, viewers.get("fagaiwei"), ItemAction.SIGN, null, null, demo);
-    report(
-        growth, viewers.get("fagaiwei"), "一季度地区生产总值同比增长5.6%，重点项目开工12个。", 30, "地区生产总值增长5.6%", demo);
+    step(growth, viewers.get("fagaiwei"), ItemAction.SIGN, null, null);
+    report(growth, viewers.get("fagaiwei"), "一季度地区生产总值同比增长5.6%，重点项目开工12个。", 30, "地区生产总值增长5.6%");
     // 2 总部经济 (区商务委): signed, due in five days: yellow.
     Item headquarters = list.get(1);
     items.patch(headquarters.id(), new ItemPatch(null, today.plusDays(5), null, null, null), demo);
-    step(headquarters, viewers.get("shangwuwei"), ItemAction.SIGN, null, null, demo);
-    report(
-        headquarters, viewers.get("shangwuwei"), "已引进跨国公司地区总部3家，另有2家在洽谈。", 70, "跨国公司地区总部3家", demo);
+    step(headquarters, viewers.get("shangwuwei"), ItemAction.SIGN, null, null);
+    report(headquarters, viewers.get("shangwuwei"), "已引进跨国公司地区总部3家，另有2家在洽谈。", 70, "跨国公司地区总部3家");
     // 5 利用外资 (区商务委): done.
     Item investment = list.get(4);
-    step(investment, viewers.get("shangwuwei"), ItemAction.SIGN, null, null, demo);
-    report(
-        investment,
-        viewers.get("shangwuwei"),
-        "全年引进外资项目108个，实到外资13.4亿美元。",
-        100,
-        "实到外资13.4亿美元",
-        demo);
-    step(investment, viewers.get("shangwuwei"), ItemAction.REQUEST_COMPLETION, "目标已完成", null, demo);
-    step(investment, office, ItemAction.APPROVE_COMPLETION, "佐证材料齐全，同意办结", null, demo);
+    step(investment, viewers.get("shangwuwei"), ItemAction.SIGN, null, null);
+    report(investment, viewers.get("shangwuwei"), "全年引进外资项目108个，实到外资13.4亿美元。", 100, "实到外资13.4亿美元");
+    step(investment, viewers.get("shangwuwei"), ItemAction.REQUEST_COMPLETION, "目标已完成", null);
+    step(investment, office, ItemAction.APPROVE_COMPLETION, "佐证材料齐全，同意办结", null);
     // 6 养老服务 (区民政局): asks to close.
     Item elderly = list.get(5);
-    step(elderly, viewers.get("minzhengju"), ItemAction.SIGN, null, null, demo);
-    report(
-        elderly,
-        viewers.get("minzhengju"),
-        "新增养老床位420张，新建长者食堂10家，改造日间照料中心6家。",
-        100,
-        "养老床位420张",
-        demo);
-    step(elderly, viewers.get("minzhengju"), ItemAction.REQUEST_COMPLETION, "各项指标均已完成", null, demo);
+    step(elderly, viewers.get("minzhengju"), ItemAction.SIGN, null, null);
+    report(elderly, viewers.get("minzhengju"), "新增养老床位420张，新建长者食堂10家，改造日间照料中心6家。", 100, "养老床位420张");
+    step(elderly, viewers.get("minzhengju"), ItemAction.REQUEST_COMPLETION, "各项指标均已完成", null);
     // 7 住房保障 (区房管局): past its due date: red; it asked for more time.
     Item housing = list.get(6);
-    step(housing, viewers.get("fangguanju"), ItemAction.SIGN, null, null, demo);
+    step(housing, viewers.get("fangguanju"), ItemAction.SIGN, null, null);
     items.patch(housing.id(), new ItemPatch(null, today.minusDays(10), null, null, null), demo);
     step(
         housing,
         viewers.get("fangguanju"),
         ItemAction.REQUEST_EXTENSION,
         "加装电梯需居民签字同意，进度滞后",
-        today.plusDays(60),
-        demo);
+        today.plusDays(60));
   }
 
-  private void step(
-      Item item, Viewer viewer, ItemAction action, String comment, LocalDate due, Actor demo) {
-    items.act(item.id(), viewer, new ActionRequest(action, comment, due), demo);
+  private void step(Item item, Viewer viewer, ItemAction action, String comment, LocalDate due) {
+    items.act(item.id(), viewer, new ActionRequest(action, comment, due), as(viewer));
   }
 
-  private void report(
-      Item item, Viewer viewer, String text, int progress, String figures, Actor demo) {
+  private void report(Item item, Viewer viewer, String text, int progress, String figures) {
     reports.submit(
-        item.id(), viewer, new ReportInput(text, progress, figures, List.of()), List.of(), demo);
+        item.id(),
+        viewer,
+        new ReportInput(text, progress, figures, List.of()),
+        List.of(),
+        as(viewer));
+  }
+
+  /** The demo acts in the name of its users, so that the timelines read as they would. */
+  private static Actor as(Viewer viewer) {
+    return new Actor(viewer.username(), AuditChannel.SYSTEM, null);
   }
 
   private static String randomPassword() {

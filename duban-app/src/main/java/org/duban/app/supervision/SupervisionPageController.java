@@ -14,10 +14,13 @@ import java.util.function.Supplier;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditLog;
 import org.duban.app.department.DepartmentDirectory;
+import org.duban.app.department.UnitNames;
 import org.duban.app.document.DocumentFilter;
 import org.duban.app.document.DocumentRepository;
 import org.duban.app.document.DocumentService;
 import org.duban.app.document.DocumentSummary;
+import org.duban.app.web.InvalidParameterException;
+import org.duban.app.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -241,8 +244,8 @@ final class SupervisionPageController {
               new ItemPatch(
                   title,
                   date(dueDate),
-                  lead == null ? null : org.duban.app.department.UnitNames.split(lead),
-                  supporting == null ? null : org.duban.app.department.UnitNames.split(supporting),
+                  lead == null ? null : UnitNames.split(lead),
+                  supporting == null ? null : UnitNames.split(supporting),
                   null),
               Actor.of(request, principal));
           return "事项已修改";
@@ -319,8 +322,8 @@ final class SupervisionPageController {
                       new ItemDraft(
                           title,
                           text,
-                          org.duban.app.department.UnitNames.split(lead),
-                          org.duban.app.department.UnitNames.split(supporting),
+                          UnitNames.split(lead),
+                          UnitNames.split(supporting),
                           date(dueDate),
                           List.of()),
                       Actor.of(request, principal));
@@ -408,7 +411,7 @@ final class SupervisionPageController {
       flash.addFlashAttribute("message", change.get());
     } catch (ActionRefused e) {
       flash.addFlashAttribute("error", e.getMessage());
-    } catch (org.duban.app.web.NotFoundException | org.duban.app.web.InvalidParameterException e) {
+    } catch (NotFoundException | InvalidParameterException e) {
       flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:" + back;

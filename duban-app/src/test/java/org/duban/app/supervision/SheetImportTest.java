@@ -62,7 +62,7 @@ class SheetImportTest {
             new String[] {"2", "完成老旧小区改造。", "", "", "尽快"});
     assertThatThrownBy(() -> SheetImport.read(bytes, "分工方案.xlsx", 2024))
         .isInstanceOf(ActionRefused.class)
-        .hasMessageContaining("第 4 行没有牵头单位")
+        .hasMessageContaining("第 5 行没有牵头单位")
         .hasMessageContaining("「尽快」读不出日期")
         .hasMessageContaining("未导入任何事项");
   }
