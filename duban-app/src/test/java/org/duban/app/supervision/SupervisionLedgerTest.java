@@ -19,8 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:duban-supervision-test;DB_CLOSE_DELAY=-1",
-      "duban.data-dir=${java.io.tmpdir}/duban-supervision-test",
-      "duban.index-dir=${java.io.tmpdir}/duban-supervision-test-index-${random.uuid}",
+      "duban.data-dir=target/duban-supervision-test",
+      "duban.index-dir=target/duban-supervision-test-index-${random.uuid}",
       "duban.admin-password=" + SupervisionLedgerTest.PASSWORD,
       "duban.supervision.reminder-cron=-"
     })
