@@ -28,7 +28,8 @@ class ArchitectureTest {
               "org.duban.app.web",
               "org.duban.app.loadbench",
               "org.duban.app.user",
-              "org.duban.app.department");
+              "org.duban.app.department",
+              "org.duban.app.supervision");
 
   @Test
   void featurePackagesHaveNoCycles() {

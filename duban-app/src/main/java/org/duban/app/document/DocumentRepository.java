@@ -220,6 +220,7 @@ public final class DocumentRepository {
         .query(
             (rs, n) ->
                 new TaskEntry(
+                    rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
                     rs.getInt(4),

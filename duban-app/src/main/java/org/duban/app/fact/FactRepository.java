@@ -110,6 +110,21 @@ public final class FactRepository {
         .list();
   }
 
+  /** The facts with these ids, in document order; ids not in the ledger are left out. */
+  public List<StoredFact> findByIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + FROM
+                + " where f.id in (:ids) order by f.document_id, f.start_pos")
+        .param("ids", ids)
+        .query(FactRepository::fact)
+        .list();
+  }
+
   public long count(FactFilter filter) {
     return this.<Long>cached(
         "count",
