@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +228,34 @@ public final class DocumentRepository {
                     lead.getOrDefault(rs.getLong(1), List.of()),
                     supporting.getOrDefault(rs.getLong(1), List.of())))
         .list();
+  }
+
+  /**
+   * Where each of these documents lies, grouped by file (for reading each file once); ids no longer
+   * stored are left out.
+   */
+  public List<PlacedDocument> placed(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + SUMMARY_COLUMNS
+                + ", d.source_file_id, d.start_pos, d.end_pos from document d join source_file s"
+                + " on s.id = d.source_file_id where d.id in (:ids) order by d.source_file_id, d.id")
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                new PlacedDocument(summary(rs, n), rs.getLong(9), rs.getInt(10), rs.getInt(11)))
+        .list();
+  }
+
+  /** The whole text of a stored file. */
+  public Optional<FileText> fileText(long sourceId) {
+    return jdbc.sql("select content from source_file where id = ?")
+        .param(sourceId)
+        .query((rs, n) -> new FileText(rs.getString(1)))
+        .optional();
   }
 
   /** Every stored document's id, for rebuilding the search index. */

@@ -3,6 +3,7 @@ package org.duban.app.document;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
 import org.duban.app.audit.AuditLog;
+import org.duban.app.config.LedgerDurability;
 import org.duban.app.config.LedgerVersion;
 import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
@@ -21,6 +22,8 @@ public final class DocumentService {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final LedgerVersion version;
+  private final DocumentChangeLog changes;
+  private final LedgerDurability durability;
 
   public DocumentService(
       DocumentRepository documents,
@@ -28,13 +31,17 @@ public final class DocumentService {
       ApplicationEventPublisher events,
       AuditLog audit,
       TransactionTemplate transaction,
-      LedgerVersion version) {
+      LedgerVersion version,
+      DocumentChangeLog changes,
+      LedgerDurability durability) {
     this.documents = documents;
     this.facts = facts;
     this.events = events;
     this.audit = audit;
     this.transaction = transaction;
     this.version = version;
+    this.changes = changes;
+    this.durability = durability;
   }
 
   public DocumentSummary summary(long id) {
@@ -66,7 +73,9 @@ public final class DocumentService {
           audit.record(
               AuditEntry.success(
                   actor, "DELETE", "document", id, summary.source() + ": " + summary.title()));
+          changes.deleted(id);
         });
+    durability.flush();
     version.changed();
     events.publishEvent(new DocumentDeleted(id));
   }
