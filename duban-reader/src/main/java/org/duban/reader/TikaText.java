@@ -9,6 +9,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -33,7 +34,13 @@ final class TikaText {
   }
 
   static String docx(String name, InputStream in, ReadLimit limit) throws UnreadableFileException {
-    return parse(name, in, new OOXMLParser(), new ParseContext(), "DOCX", limit);
+    // The SAX extractor streams document.xml; the default one builds its whole DOM first, so the
+    // limit could only stop a huge text after paying for all of it.
+    OfficeParserConfig config = new OfficeParserConfig();
+    config.setUseSAXDocxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, config);
+    return parse(name, in, new OOXMLParser(), context, "DOCX", limit);
   }
 
   /**
