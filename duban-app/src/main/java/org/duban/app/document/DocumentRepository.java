@@ -183,6 +183,46 @@ public final class DocumentRepository {
         .optional();
   }
 
+  /**
+   * The part of a document between two code-point offsets from its start (clamped to it), cut in
+   * the database: a page of a huge document does not read its whole file.
+   */
+  public Optional<TextPart> textPart(long id, int from, int to) {
+    Optional<int[]> place =
+        jdbc.sql("select start_pos, end_pos, source_file_id from document where id = ?")
+            .param(id)
+            .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), (int) rs.getLong(3)})
+            .optional();
+    if (place.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = place.get()[0];
+    int length = Math.max(0, place.get()[1] - start);
+    long sourceId = place.get()[2];
+    int a = Math.max(0, Math.min(from, length));
+    int b = Math.max(a, Math.min(to, length));
+    // PostgreSQL counts code points; H2 counts UTF-16 chars, the same unless the file holds
+    // characters beyond the BMP, when the part is cut from the whole text instead.
+    String text =
+        jdbc.sql(
+                "select substring(content, ?, ?), char_count, char_length(content)"
+                    + " from source_file where id = ?")
+            .params(start + a + 1, b - a, sourceId)
+            .query(
+                (rs, n) -> {
+                  String cut = rs.getString(1);
+                  return rs.getInt(2) == rs.getInt(3)
+                      ? Optional.of(cut == null ? "" : cut)
+                      : Optional.<String>empty();
+                })
+            .single()
+            .orElse(null);
+    if (text == null) {
+      text = fileText(sourceId).orElseThrow().slice(start + a, start + b);
+    }
+    return Optional.of(new TextPart(text, start, length, a, b));
+  }
+
   public List<OutlineEntry> outline(long id) {
     return jdbc.sql(
             "select node_level, number, title, start_pos, end_pos, role, kind from outline_node"

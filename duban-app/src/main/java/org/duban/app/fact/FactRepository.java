@@ -141,6 +141,19 @@ public final class FactRepository {
         });
   }
 
+  /** The facts of a document that start between two file offsets, in order; at most limit. */
+  public List<StoredFact> inSpan(long documentId, int from, int to, int limit) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + FROM
+                + " where f.document_id = ? and f.start_pos >= ? and f.start_pos < ?"
+                + " order by f.start_pos limit ?")
+        .params(documentId, from, to, limit)
+        .query(FactRepository::fact)
+        .list();
+  }
+
   public long count(FactFilter filter) {
     return this.<Long>cached(
         "count",
