@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -177,9 +181,18 @@ public final class SearchIndex implements AutoCloseable {
    * after {@link #commit()}. A failure leaves the index open for the other documents.
    */
   public void add(IndexedDocument document) {
+    add(document, Runnable::run);
+  }
+
+  /**
+   * The same, with the document's blocks of sentences analysed on {@code blocks}: a single huge
+   * document is indexed on every core, with a few blocks in flight at a time.
+   */
+  public void add(IndexedDocument document, Executor blocks) {
     String text = document.text().documentText();
     int base = document.text().start();
     IndexWriter w = writer();
+    ArrayDeque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
     try {
       w.deleteDocuments(new Term(DOC_ID, Long.toString(document.id())));
       List<Document> block = new ArrayList<>(Math.min(BLOCK, 64));
@@ -195,22 +208,56 @@ public final class SearchIndex implements AutoCloseable {
           utf16Index = to;
           block.add(sentence(document, text.substring(from, to), start, start + length));
           if (block.size() == BLOCK) {
-            w.addDocuments(block);
+            submit(w, block, blocks, inFlight);
             block = new ArrayList<>(BLOCK);
           }
           from = to;
         }
       }
       if (!block.isEmpty()) {
-        w.addDocuments(block);
+        submit(w, block, blocks, inFlight);
+      }
+      while (!inFlight.isEmpty()) {
+        inFlight.poll().join();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof AlreadyClosedException || !w.isOpen()) {
+        reopenIfClosed();
+        throw new IllegalStateException(
+            "the search index failed on this document and was reopened: " + cause, cause);
+      }
+      throw new IllegalStateException("cannot index this document: " + cause, cause);
     } catch (AlreadyClosedException e) {
       reopenIfClosed();
       throw new IllegalStateException(
           "the search index failed on this document and was reopened: " + e.getMessage(), e);
+    } finally {
+      inFlight.forEach(f -> f.cancel(false));
     }
+  }
+
+  private static void submit(
+      IndexWriter w,
+      List<Document> block,
+      Executor blocks,
+      ArrayDeque<CompletableFuture<Void>> inFlight) {
+    // Bounded: the sentences of a 100 MB text are never all built before Lucene takes them.
+    while (inFlight.size() >= 4) {
+      inFlight.poll().join();
+    }
+    inFlight.add(
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                w.addDocuments(block);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            blocks));
   }
 
   /** Where a piece of a long sentence ends: after a comma near the limit, else at the limit. */

@@ -67,6 +67,8 @@ public final class SearchIndexer {
   private final DocumentRepository documents;
   private final DocumentChangeLog changes;
   private final ExecutorService pool;
+  // Blocks of one document's sentences: a huge document is analysed on every core.
+  private final ExecutorService blocks;
   // Documents that failed to index in this process: skipped until the next start or rebuild.
   private final Set<Long> unindexable = ConcurrentHashMap.newKeySet();
   private volatile boolean reconcileNext = true;
@@ -76,14 +78,8 @@ public final class SearchIndexer {
     this.documents = documents;
     this.changes = changes;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    this.pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "duban-index");
-              t.setDaemon(true);
-              return t;
-            });
+    this.pool = Executors.newFixedThreadPool(threads, daemon("duban-index"));
+    this.blocks = Executors.newFixedThreadPool(threads, daemon("duban-index-block"));
   }
 
   /**
@@ -234,7 +230,8 @@ public final class SearchIndexer {
                   d.summary().region(),
                   d.summary().year(),
                   d.summary().type(),
-                  new StoredText(text, d.start(), d.end())));
+                  new StoredText(text, d.start(), d.end())),
+              blocks);
           done.incrementAndGet();
         } catch (RuntimeException e) {
           // One document that Lucene cannot take must not keep the others out of search.
@@ -279,8 +276,17 @@ public final class SearchIndexer {
     poll();
   }
 
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   @PreDestroy
   void stop() {
     pool.shutdownNow();
+    blocks.shutdownNow();
   }
 }
