@@ -29,7 +29,8 @@ class ArchitectureTest {
               "org.duban.app.loadbench",
               "org.duban.app.user",
               "org.duban.app.department",
-              "org.duban.app.supervision");
+              "org.duban.app.supervision",
+              "org.duban.app.schedule");
 
   @Test
   void featurePackagesHaveNoCycles() {

@@ -41,25 +41,52 @@ final class DocumentPageController {
     return "documents";
   }
 
+  /**
+   * The reader. A document longer than {@link DocumentService#PART} code points is shown one part
+   * at a time ({@code part}, or the part holding {@code from}), with the facts of that part only.
+   */
   @GetMapping("/documents/{id}")
   String read(
       @PathVariable long id,
       @RequestParam(defaultValue = "-1") int from,
       @RequestParam(defaultValue = "-1") int to,
+      @RequestParam(defaultValue = "0") int part,
       Model model) {
     DocumentSummary document = service.summary(id);
-    StoredText text = service.text(id);
+    TextPart place = service.textPart(id, 0, 0);
+    int size = DocumentService.PART;
+    int parts = Math.max(1, (place.documentLength() + size - 1) / size);
+    int shown = from >= 0 ? (from - place.documentStart()) / size : part;
+    shown = Math.max(0, Math.min(shown, parts - 1));
+    TextPart text = service.textPart(id, shown * size, (shown + 1) * size);
+    int base = text.documentStart() + text.from();
     List<StoredFact> found =
-        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0);
+        parts == 1
+            ? facts.find(
+                new FactFilter(null, null, null, null, null, id), DocumentService.DETAIL_FACTS, 0)
+            : facts.inSpan(id, base, base + text.to() - text.from(), DocumentService.DETAIL_FACTS);
     model.addAttribute("document", document);
     List<OutlineEntry> outline = documents.outline(id);
     model.addAttribute("outline", outline);
     model.addAttribute("tasks", documents.tasks(id));
     model.addAttribute("facts", found);
+    model.addAttribute("factCount", document.factCount());
+    model.addAttribute("part", shown);
+    model.addAttribute("parts", parts);
+    model.addAttribute(
+        "outlineParts",
+        outline.stream()
+            .map(n -> Math.max(0, Math.min(parts - 1, (n.start() - text.documentStart()) / size)))
+            .toList());
     model.addAttribute(
         "segments",
         ReaderSegments.of(
-            text, found, from, to, outline.stream().map(OutlineEntry::start).toList()));
+            text.text(),
+            base,
+            found,
+            from,
+            to,
+            outline.stream().map(OutlineEntry::start).toList()));
     return "document";
   }
 }

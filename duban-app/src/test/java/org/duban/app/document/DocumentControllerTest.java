@@ -1,5 +1,6 @@
 package org.duban.app.document;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -94,12 +95,31 @@ class DocumentControllerTest {
 
   @Test
   void textIsTheDocumentsPartOfItsFile() throws Exception {
-    when(service.text(7)).thenReturn(new StoredText("页眉\n正文：增长5%。", 3, 11));
+    when(service.textPart(7, 0, DocumentService.PART))
+        .thenReturn(new TextPart("正文：增长5%。", 3, 8, 0, 8));
 
     mvc.perform(get("/api/documents/7/text"))
         .andExpect(status().isOk())
         .andExpect(header().string("X-Duban-Start", "3"))
+        .andExpect(header().string("X-Duban-Length", "8"))
+        .andExpect(header().doesNotExist("Link"))
         .andExpect(content().string("正文：增长5%。"));
+  }
+
+  @Test
+  void aLargeTextIsAnsweredInPartsThatNameTheNext() throws Exception {
+    // issue 12: a 95 MB document's text was answered whole
+    when(service.textPart(7, 200, 300)).thenReturn(new TextPart("部分", 3, 5_000_000, 200, 300));
+
+    mvc.perform(get("/api/documents/7/text").param("from", "200").param("to", "300"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Duban-Start", "203"))
+        .andExpect(header().string("X-Duban-From", "200"))
+        .andExpect(header().string("X-Duban-To", "300"))
+        .andExpect(header().string("Link", containsString("/api/documents/7/text?from=300")));
+    mvc.perform(get("/api/documents/7/text").param("from", "-1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("'from'")));
   }
 
   @Test
