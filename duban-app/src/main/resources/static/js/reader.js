@@ -21,7 +21,9 @@
       const dt = document.createElement('dt');
       dt.textContent = label;
       const dd = document.createElement('dd');
-      dd.textContent = String(value);
+      // Codes (CHANGE, up, TARGET, about) read in Chinese, from the server's one table of labels.
+      const words = typeof LABELS === 'object' && LABELS[key];
+      dd.textContent = words && words[value] !== undefined ? words[value] : String(value);
       dd.dataset.field = key;
       fields.append(dt, dd);
     }

@@ -21,6 +21,7 @@ class ArchitectureTest {
               "org.duban.app.config",
               "org.duban.app.document",
               "org.duban.app.fact",
+              "org.duban.app.label",
               "org.duban.app.ingest",
               "org.duban.app.search",
               "org.duban.app.security",

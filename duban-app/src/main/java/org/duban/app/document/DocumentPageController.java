@@ -1,9 +1,11 @@
 package org.duban.app.document;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
 import org.duban.app.fact.StoredFact;
+import org.duban.app.web.Pager;
 import org.duban.core.meta.DocumentType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The document list and the document reader pages. */
 @Controller
 final class DocumentPageController {
+
+  static final int PAGE = 50;
 
   private final DocumentRepository documents;
   private final DocumentService service;
@@ -31,8 +35,13 @@ final class DocumentPageController {
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "0") int offset,
+      HttpServletRequest request,
       Model model) {
-    model.addAttribute("documents", documents.list(DocumentFilter.of(region, year, type)));
+    DocumentFilter filter = DocumentFilter.of(region, year, type);
+    Pager pager = Pager.of(request, documents.count(filter), offset, PAGE);
+    model.addAttribute("documents", documents.list(filter, PAGE, offset));
+    model.addAttribute("pager", pager);
     model.addAttribute("region", region);
     model.addAttribute("year", year);
     model.addAttribute("type", type);
@@ -54,6 +63,7 @@ final class DocumentPageController {
     model.addAttribute("document", document);
     List<OutlineEntry> outline = documents.outline(id);
     model.addAttribute("outline", outline);
+    model.addAttribute("depths", OutlineDepth.of(outline));
     model.addAttribute("tasks", documents.tasks(id));
     model.addAttribute("facts", found);
     model.addAttribute(

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.duban.app.label.Labels;
 import org.duban.app.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
@@ -26,9 +27,11 @@ final class FactController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final FactRepository facts;
+  private final FactTable table;
 
-  FactController(FactRepository facts) {
+  FactController(FactRepository facts, Labels labels) {
     this.facts = facts;
+    this.table = new FactTable(labels);
   }
 
   @GetMapping("/facts")
@@ -37,7 +40,7 @@ final class FactController {
       description = "The total number of matches is in the X-Total-Count header.")
   List<StoredFact> list(
       @ParameterObject FactQuery query,
-      @RequestParam(defaultValue = "500") int limit,
+      @RequestParam(defaultValue = "50") int limit,
       @RequestParam(defaultValue = "0") int offset,
       HttpServletResponse response) {
     FactFilter filter = query.toFilter();
@@ -51,7 +54,7 @@ final class FactController {
   void csv(@ParameterObject FactQuery query, HttpServletResponse response) throws IOException {
     List<StoredFact> found = facts.find(query.toFilter(), MAX_EXPORT, 0);
     attachment(response, "text/csv;charset=UTF-8", "facts.csv");
-    FactExport.csv(found, response.getOutputStream());
+    FactExport.csv(found, table, response.getOutputStream());
   }
 
   @GetMapping("/facts.xlsx")
@@ -59,7 +62,7 @@ final class FactController {
   void xlsx(@ParameterObject FactQuery query, HttpServletResponse response) throws IOException {
     List<StoredFact> found = facts.find(query.toFilter(), MAX_EXPORT, 0);
     attachment(response, XLSX.toString(), "facts.xlsx");
-    FactExport.xlsx(found, response.getOutputStream());
+    FactExport.xlsx(found, table, response.getOutputStream());
   }
 
   @GetMapping("/regions")

@@ -22,13 +22,12 @@ final class FactExport {
   private FactExport() {}
 
   /** CSV in UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. */
-  static void csv(List<StoredFact> facts, OutputStream out) throws IOException {
+  static void csv(List<StoredFact> facts, FactTable table, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
-    CSVPrinter printer =
-        CSVFormat.DEFAULT.builder().setHeader(FactTable.headers()).get().print(writer);
+    CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(table.headers()).get().print(writer);
     for (StoredFact fact : facts) {
-      Object[] row = FactTable.row(fact);
+      Object[] row = table.row(fact);
       for (int i = 0; i < row.length; i++) {
         if (row[i] instanceof BigDecimal d) {
           row[i] = d.toPlainString();
@@ -39,7 +38,7 @@ final class FactExport {
     printer.flush();
   }
 
-  static void xlsx(List<StoredFact> facts, OutputStream out) throws IOException {
+  static void xlsx(List<StoredFact> facts, FactTable table, OutputStream out) throws IOException {
     try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
       Sheet sheet = book.createSheet("事实");
       CellStyle bold = book.createCellStyle();
@@ -47,7 +46,7 @@ final class FactExport {
       font.setBold(true);
       bold.setFont(font);
       Row header = sheet.createRow(0);
-      String[] headers = FactTable.headers();
+      String[] headers = table.headers();
       for (int i = 0; i < headers.length; i++) {
         Cell cell = header.createCell(i);
         cell.setCellValue(headers[i]);
@@ -57,7 +56,7 @@ final class FactExport {
       int r = 1;
       for (StoredFact fact : facts) {
         Row row = sheet.createRow(r++);
-        Object[] values = FactTable.row(fact);
+        Object[] values = table.row(fact);
         for (int i = 0; i < values.length; i++) {
           Object v = values[i];
           if (v == null) {

@@ -14,7 +14,7 @@ final class PageExceptionHandler {
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
     response.setStatus(404);
     model.addAttribute("title", "未找到");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", e.forPeople());
     return "problem";
   }
 
@@ -22,7 +22,7 @@ final class PageExceptionHandler {
   String invalid(InvalidParameterException e, Model model, HttpServletResponse response) {
     response.setStatus(400);
     model.addAttribute("title", "查询条件有误");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", e.forPeople());
     return "problem";
   }
 }

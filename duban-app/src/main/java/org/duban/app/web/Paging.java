@@ -9,10 +9,13 @@ public final class Paging {
   public static void check(int limit, int offset, int maxLimit) {
     if (limit < 1 || limit > maxLimit) {
       throw new InvalidParameterException(
-          "limit", "must be between 1 and " + maxLimit + ", not " + limit);
+          "limit",
+          "must be between 1 and " + maxLimit + ", not " + limit,
+          "每页条数应在 1 到 " + maxLimit + " 之间");
     }
     if (offset < 0) {
-      throw new InvalidParameterException("offset", "must not be negative, not " + offset);
+      throw new InvalidParameterException(
+          "offset", "must not be negative, not " + offset, "起始位置不能为负数");
     }
   }
 }

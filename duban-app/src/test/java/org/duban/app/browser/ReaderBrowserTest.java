@@ -89,7 +89,7 @@ class ReaderBrowserTest {
     assertThat(marks).isNotEmpty();
     assertThat(marks.get(0).getText()).isEqualTo("地区生产总值");
 
-    browser.findElements(By.cssSelector("a.hit-title")).get(0).click();
+    browser.findElements(By.cssSelector(".hit-head a.doc-title")).get(0).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.id("text")).isEmpty());
     WebElement hit = browser.findElement(By.id("hit"));
