@@ -22,7 +22,7 @@
       dt.textContent = label;
       const dd = document.createElement('dd');
       // Codes (CHANGE, up, TARGET, about) read in Chinese, from the server's one table of labels.
-      const words = typeof LABELS === 'object' && LABELS[key];
+      const words = typeof CODE_LABELS === 'object' && CODE_LABELS[key];
       dd.textContent = words && words[value] !== undefined ? words[value] : String(value);
       dd.dataset.field = key;
       fields.append(dt, dd);

@@ -33,6 +33,7 @@ final class SearchPageController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "" + PAGE) int limit,
       HttpServletRequest request,
       Model model) {
     model.addAttribute("q", q);
@@ -42,9 +43,9 @@ final class SearchPageController {
     model.addAttribute("types", DocumentType.values());
     model.addAttribute("regions", facts.regions());
     if (q != null && !q.isBlank()) {
-      SearchResult result = SearchController.run(q, region, year, type, null, PAGE, offset, index);
+      SearchResult result = SearchController.run(q, region, year, type, null, limit, offset, index);
       model.addAttribute("result", result);
-      model.addAttribute("pager", Pager.of(request, result.total(), offset, PAGE));
+      model.addAttribute("pager", Pager.of(request, result.total(), offset, limit));
       model.addAttribute(
           "names", names.of(result.hits().stream().map(SearchHit::documentId).toList()));
     }
