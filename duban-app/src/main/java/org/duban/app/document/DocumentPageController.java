@@ -1,10 +1,7 @@
 package org.duban.app.document;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
-import org.duban.app.fact.StoredFact;
 import org.duban.app.web.Pager;
 import org.duban.core.meta.DocumentType;
 import org.springframework.stereotype.Controller;
@@ -20,13 +17,12 @@ final class DocumentPageController {
   static final int PAGE = 50;
 
   private final DocumentRepository documents;
-  private final DocumentService service;
+  private final ReaderViews views;
   private final FactRepository facts;
 
-  DocumentPageController(
-      DocumentRepository documents, DocumentService service, FactRepository facts) {
+  DocumentPageController(DocumentRepository documents, ReaderViews views, FactRepository facts) {
     this.documents = documents;
-    this.service = service;
+    this.views = views;
     this.facts = facts;
   }
 
@@ -56,20 +52,19 @@ final class DocumentPageController {
       @RequestParam(defaultValue = "-1") int from,
       @RequestParam(defaultValue = "-1") int to,
       Model model) {
-    DocumentSummary document = service.summary(id);
-    StoredText text = service.text(id);
-    List<StoredFact> found =
-        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0);
-    model.addAttribute("document", document);
-    List<OutlineEntry> outline = documents.outline(id);
-    model.addAttribute("outline", outline);
-    model.addAttribute("depths", OutlineDepth.of(outline));
-    model.addAttribute("tasks", documents.tasks(id));
-    model.addAttribute("facts", found);
+    ReaderView view = views.of(id);
+    model.addAttribute("view", view);
+    model.addAttribute("document", view.document());
     model.addAttribute(
-        "segments",
-        ReaderSegments.of(
-            text, found, from, to, outline.stream().map(OutlineEntry::start).toList()));
+        "textHtml",
+        ReaderHtml.of(
+            ReaderSegments.of(
+                view.body(),
+                view.base(),
+                view.facts(),
+                from,
+                to,
+                view.outline().stream().map(OutlineEntry::start).toList())));
     return "document";
   }
 }
