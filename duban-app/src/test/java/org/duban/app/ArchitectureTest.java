@@ -28,6 +28,7 @@ class ArchitectureTest {
               "org.duban.app.server",
               "org.duban.app.web",
               "org.duban.app.loadbench",
+              "org.duban.app.scalebench",
               "org.duban.app.user",
               "org.duban.app.department");
 

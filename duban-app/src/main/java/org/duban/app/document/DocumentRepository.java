@@ -147,12 +147,16 @@ public final class DocumentRepository {
   /** At most {@code limit} of the documents the filter lets through from {@code offset}. */
   public List<DocumentSummary> list(DocumentFilter filter, int limit, int offset) {
     Map<String, Object> params = new LinkedHashMap<>();
+    String order = " order by d.doc_year desc nulls last, d.id";
+    // The page is cut from the documents alone, then joined to their files' names.
     String sql =
         "select "
             + SUMMARY_COLUMNS
-            + " from document d join source_file s on s.id = d.source_file_id"
+            + " from (select * from document d"
             + where(filter, params)
-            + " order by d.doc_year desc nulls last, d.id limit :limit offset :offset";
+            + order
+            + " limit :limit offset :offset) d join source_file s on s.id = d.source_file_id"
+            + order;
     params.put("limit", limit);
     params.put("offset", offset);
     return jdbc.sql(sql).params(params).query(this::summary).list();
