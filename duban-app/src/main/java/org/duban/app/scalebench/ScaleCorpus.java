@@ -50,6 +50,12 @@ final class ScaleCorpus {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("no sample texts to build a corpus from");
     }
+    for (SourceText sample : samples) {
+      // Its date is what keeps two documents of the same place, year and text apart.
+      if (!DAY.matcher(sample.text()).find()) {
+        throw new IllegalArgumentException(sample.name() + " has no date (月…日) to vary");
+      }
+    }
     this.samples = List.copyOf(samples);
   }
 

@@ -15,14 +15,14 @@ class ScaleCorpusTest {
       new ScaleCorpus(
           List.of(
               new SourceText("a.txt", "2024年临江区政府工作报告\n2024年1月12日\n2023年增长5%，2000人。"),
-              new SourceText("b.txt", "清河区2024年重点工作：新建绿地8公顷。")));
+              new SourceText("b.txt", "清河区2024年重点工作（2月20日）：新建绿地8公顷。")));
 
   @Test
   void eachDocumentIsItsSampleAtARealPlaceAndYear() {
     SourceText first = corpus.document(0);
     assertThat(first.text()).isEqualTo("2005年东城区政府工作报告\n2005年1月12日\n2004年增长5%，2000人。");
     SourceText second = corpus.document(1);
-    assertThat(second.text()).isEqualTo("东城区2005年重点工作：新建绿地8公顷。");
+    assertThat(second.text()).isEqualTo("东城区2005年重点工作（2月20日）：新建绿地8公顷。");
     assertThat(corpus.document(2).text()).startsWith("2005年西城区");
     long nextYear = 2L * ScaleCorpus.PLACES.size();
     assertThat(corpus.document(nextYear).text()).startsWith("2006年东城区");
@@ -39,6 +39,12 @@ class ScaleCorpusTest {
     assertThat(corpus.capacity()).isEqualTo(28 * round);
     assertThatThrownBy(() -> corpus.document(corpus.capacity()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSampleWithoutADateIsRefused() {
+    assertThatThrownBy(() -> new ScaleCorpus(List.of(new SourceText("c.txt", "临江区2024年。"))))
+        .hasMessageContaining("c.txt");
   }
 
   @Test
