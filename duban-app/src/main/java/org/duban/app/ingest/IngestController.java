@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditEntry;
 import org.duban.app.web.InvalidParameterException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,9 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
 final class IngestController {
 
   private final IngestService ingest;
+  private final ApplicationEventPublisher audit;
 
-  IngestController(IngestService ingest) {
+  IngestController(IngestService ingest, ApplicationEventPublisher audit) {
     this.ingest = ingest;
+    this.audit = audit;
   }
 
   @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -45,6 +49,13 @@ final class IngestController {
       }
       contents.put(name, file.getBytes());
     }
-    return ingest.ingestBytes(contents, Actor.of(request, principal));
+    Actor actor = Actor.of(request, principal);
+    IngestReport report = ingest.ingestBytes(contents, actor);
+    // Stored files are recorded as they are stored; a refused one is recorded here, with why.
+    for (FileOutcome refused : report.failures()) {
+      audit.publishEvent(
+          AuditEntry.refused(actor, "INGEST", "source_file", null, refused.message()));
+    }
+    return report;
   }
 }

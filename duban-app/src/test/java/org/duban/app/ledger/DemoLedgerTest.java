@@ -17,8 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "duban.demo=true",
       "spring.datasource.url=jdbc:h2:mem:duban-demo-test;DB_CLOSE_DELAY=-1",
-      "duban.data-dir=${java.io.tmpdir}/duban-demo-test",
-      "duban.index-dir=${java.io.tmpdir}/duban-demo-test-index-${random.uuid}",
+      "duban.data-dir=target/test-ledgers/demo",
+      "duban.index-dir=target/test-ledgers/demo-index-${random.uuid}",
+      "server.tomcat.basedir=target/test-ledgers/tomcat",
       "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD
     })
 public @interface DemoLedgerTest {

@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 })
 @TestPropertySource(
     properties = {
-      "duban.data-dir=${java.io.tmpdir}/duban-test",
-      "duban.index-dir=${java.io.tmpdir}/duban-test-index-${random.uuid}"
+      "duban.data-dir=target/test-ledgers/jdbc",
+      "duban.index-dir=target/test-ledgers/jdbc-index-${random.uuid}"
     })
 public @interface LedgerJdbcTest {}

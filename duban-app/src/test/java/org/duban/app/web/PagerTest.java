@@ -60,7 +60,7 @@ class PagerTest {
     assertThatThrownBy(() -> Pager.of(request("5000"), 1234, 5000, 50))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessageContaining("'offset'")
-        .extracting(e -> ((InvalidParameterException) e).forPeople())
+        .extracting(e -> ((InvalidParameterException) e).chineseMessage())
         .asString()
         .contains("共 1234 条");
   }
