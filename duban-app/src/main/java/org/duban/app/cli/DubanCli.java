@@ -10,6 +10,7 @@ import org.duban.app.extract.ExtractCommand;
 import org.duban.app.ingest.IngestCommand;
 import org.duban.app.loadbench.LoadBenchCommand;
 import org.duban.app.outline.OutlineCommand;
+import org.duban.app.scalebench.BenchScaleCommand;
 import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
 import org.duban.app.server.ServeCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ReindexCommand.class,
       LoadBenchCommand.class,
+      BenchScaleCommand.class,
       UsersCommand.class
     })
 public final class DubanCli implements Runnable {

@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import org.duban.app.audit.Actor;
 import org.duban.app.web.InvalidParameterException;
+import org.duban.app.web.Paging;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,15 +34,24 @@ final class DocumentController {
   }
 
   @GetMapping
-  @Operation(summary = "Documents matching the filters, newest year first")
+  @Operation(
+      summary = "Documents matching the filters, newest year first",
+      description =
+          "One page of at most limit documents; the total is in the X-Total-Count header.")
   List<DocumentSummary> list(
       @Parameter(description = "region, e.g. 长宁区") @RequestParam(required = false) String region,
       @Parameter(description = "the year a document is about") @RequestParam(required = false)
           String year,
       @Parameter(description = "document type: WORK_REPORT, KEY_WORK_ARRANGEMENT, … or 政府工作报告")
           @RequestParam(required = false)
-          String type) {
-    return documents.list(DocumentFilter.of(region, year, type));
+          String type,
+      @RequestParam(defaultValue = "100") int limit,
+      @RequestParam(defaultValue = "0") int offset,
+      HttpServletResponse response) {
+    DocumentFilter filter = DocumentFilter.of(region, year, type);
+    Paging.check(limit, offset, 1_000);
+    response.setHeader("X-Total-Count", String.valueOf(documents.count(filter)));
+    return documents.list(filter, limit, offset);
   }
 
   @GetMapping("/{id}")

@@ -142,11 +142,38 @@ public final class DocumentRepository {
 
   /** The documents the filter lets through, newest year first. */
   public List<DocumentSummary> list(DocumentFilter filter) {
-    StringBuilder sql =
-        new StringBuilder("select ")
-            .append(SUMMARY_COLUMNS)
-            .append(" from document d join source_file s on s.id = d.source_file_id where 1 = 1");
+    return list(filter, Integer.MAX_VALUE, 0);
+  }
+
+  /** At most {@code limit} of the documents the filter lets through from {@code offset}. */
+  public List<DocumentSummary> list(DocumentFilter filter, int limit, int offset) {
     Map<String, Object> params = new LinkedHashMap<>();
+    String order = " order by d.doc_year desc nulls last, d.id";
+    // The page is cut from the documents alone, then joined to their files' names.
+    String sql =
+        "select "
+            + SUMMARY_COLUMNS
+            + " from (select * from document d"
+            + where(filter, params)
+            + order
+            + " limit :limit offset :offset) d join source_file s on s.id = d.source_file_id"
+            + order;
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql).params(params).query(this::summary).list();
+  }
+
+  /** How many documents the filter lets through. */
+  public long count(DocumentFilter filter) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    return jdbc.sql("select count(*) from document d" + where(filter, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(DocumentFilter filter, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder(" where 1 = 1");
     if (filter.region() != null) {
       sql.append(" and d.region in (:regions)");
       params.put("regions", RegionName.variants(filter.region()));
@@ -159,8 +186,7 @@ public final class DocumentRepository {
       sql.append(" and d.doc_type = :type");
       params.put("type", filter.type().name());
     }
-    sql.append(" order by d.doc_year desc nulls last, d.id");
-    return jdbc.sql(sql.toString()).params(params).query(this::summary).list();
+    return sql.toString();
   }
 
   public Optional<DocumentSummary> find(long id) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.duban.app.label.Labels;
 import org.duban.app.web.AnswerTooLargeException;
 import org.duban.app.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
@@ -32,9 +33,11 @@ final class FactController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final FactRepository facts;
+  private final FactTable table;
 
-  FactController(FactRepository facts) {
+  FactController(FactRepository facts, Labels labels) {
     this.facts = facts;
+    this.table = new FactTable(labels);
   }
 
   @GetMapping("/facts")
@@ -43,7 +46,7 @@ final class FactController {
       description = "The total number of matches is in the X-Total-Count header.")
   List<StoredFact> list(
       @ParameterObject FactQuery query,
-      @RequestParam(defaultValue = "500") int limit,
+      @RequestParam(defaultValue = "50") int limit,
       @RequestParam(defaultValue = "0") int offset,
       HttpServletResponse response) {
     FactFilter filter = query.toFilter();
@@ -58,7 +61,7 @@ final class FactController {
     FactFilter filter = query.toFilter();
     checkSize(filter, MAX_CSV, "CSV");
     attachment(response, "text/csv;charset=UTF-8", "facts.csv");
-    try (FactExport.RowWriter writer = FactExport.csv(response.getOutputStream())) {
+    try (FactExport.RowWriter writer = FactExport.csv(table, response.getOutputStream())) {
       facts.stream(filter, writer::write);
     }
   }
@@ -69,7 +72,7 @@ final class FactController {
     FactFilter filter = query.toFilter();
     checkSize(filter, MAX_XLSX, "Excel");
     attachment(response, XLSX.toString(), "facts.xlsx");
-    try (FactExport.RowWriter writer = FactExport.xlsx(response.getOutputStream())) {
+    try (FactExport.RowWriter writer = FactExport.xlsx(table, response.getOutputStream())) {
       facts.stream(filter, writer::write);
     }
   }

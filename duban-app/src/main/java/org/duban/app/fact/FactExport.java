@@ -33,15 +33,14 @@ final class FactExport {
   private FactExport() {}
 
   /** CSV in UTF-8 with a byte-order mark, so Excel opens the Chinese text correctly. */
-  static RowWriter csv(OutputStream out) throws IOException {
+  static RowWriter csv(FactTable table, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
-    CSVPrinter printer =
-        CSVFormat.DEFAULT.builder().setHeader(FactTable.headers()).get().print(writer);
+    CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(table.headers()).get().print(writer);
     return new RowWriter() {
       @Override
       public void write(StoredFact fact) {
-        Object[] row = FactTable.row(fact);
+        Object[] row = table.row(fact);
         for (int i = 0; i < row.length; i++) {
           row[i] = csvCell(row[i]);
         }
@@ -78,7 +77,7 @@ final class FactExport {
    * An Excel workbook written through POI's streaming API: only the last rows stay in memory. Text
    * goes into string cells, which Excel never evaluates as formulas.
    */
-  static RowWriter xlsx(OutputStream out) {
+  static RowWriter xlsx(FactTable table, OutputStream out) {
     SXSSFWorkbook book = new SXSSFWorkbook(200);
     book.setCompressTempFiles(true);
     Sheet sheet = book.createSheet("事实");
@@ -87,7 +86,7 @@ final class FactExport {
     font.setBold(true);
     bold.setFont(font);
     Row header = sheet.createRow(0);
-    String[] headers = FactTable.headers();
+    String[] headers = table.headers();
     for (int i = 0; i < headers.length; i++) {
       Cell cell = header.createCell(i);
       cell.setCellValue(headers[i]);
@@ -100,7 +99,7 @@ final class FactExport {
       @Override
       public void write(StoredFact fact) {
         Row row = sheet.createRow(r++);
-        Object[] values = FactTable.row(fact);
+        Object[] values = table.row(fact);
         for (int i = 0; i < values.length; i++) {
           Object v = values[i];
           if (v == null) {

@@ -47,10 +47,12 @@ class DocumentControllerTest {
 
   @Test
   void listsDocumentsWithTheirFactCounts() throws Exception {
-    when(documents.list(new DocumentFilter("示例区", 2024, null))).thenReturn(List.of(REPORT));
+    when(documents.list(new DocumentFilter("示例区", 2024, null), 100, 0)).thenReturn(List.of(REPORT));
+    when(documents.count(new DocumentFilter("示例区", 2024, null))).thenReturn(1L);
 
     mvc.perform(get("/api/documents").param("region", "示例区").param("year", "2024"))
         .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "1"))
         .andExpect(jsonPath("$[0].id").value(7))
         .andExpect(jsonPath("$[0].title").value("2024年示例区政府工作报告"))
         .andExpect(jsonPath("$[0].type").value("WORK_REPORT"))
@@ -62,12 +64,26 @@ class DocumentControllerTest {
 
   @Test
   void acceptsTheTypeByItsChineseName() throws Exception {
-    when(documents.list(any())).thenReturn(List.of(REPORT));
+    when(documents.list(any(), eq(100), eq(0))).thenReturn(List.of(REPORT));
 
     mvc.perform(get("/api/documents").param("type", "政府工作报告")).andExpect(status().isOk());
 
     verify(documents)
-        .list(new DocumentFilter(null, null, org.duban.core.meta.DocumentType.WORK_REPORT));
+        .list(new DocumentFilter(null, null, org.duban.core.meta.DocumentType.WORK_REPORT), 100, 0);
+  }
+
+  @Test
+  void listIsPagedWithTheTotalInAHeader() throws Exception {
+    when(documents.list(DocumentFilter.ALL, 2, 4)).thenReturn(List.of(REPORT));
+    when(documents.count(DocumentFilter.ALL)).thenReturn(5L);
+
+    mvc.perform(get("/api/documents").param("limit", "2").param("offset", "4"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "5"))
+        .andExpect(jsonPath("$.length()").value(1));
+    mvc.perform(get("/api/documents").param("limit", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("'limit'")));
   }
 
   @Test

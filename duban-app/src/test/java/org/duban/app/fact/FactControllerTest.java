@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.app.label.Labels;
 import org.duban.app.security.SecurityConfig;
 import org.duban.core.fact.Modality;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(FactController.class)
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, Labels.class})
 class FactControllerTest {
 
   @Autowired MockMvc mvc;
@@ -141,6 +142,18 @@ class FactControllerTest {
     String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n");
     assertThat(lines[0]).startsWith("\uFEFF文档编号,文件,起点,终点,数量表述,数值,单位,标准值");
     assertThat(lines[1]).startsWith("3,报告.txt,1042,1051,2286.2亿元,2286.2,亿元,228620000000,CNY");
+    assertThat(lines[1]).endsWith(",精确,数值,,地区生产总值,实际,2023,长宁区");
+  }
+
+  @Test
+  void defaultPageKeepsTheAnswerSmall() throws Exception {
+    when(facts.find(eq(FactFilter.ALL), eq(50), eq(0))).thenReturn(List.of(GDP));
+    when(facts.count(FactFilter.ALL)).thenReturn(500L);
+
+    mvc.perform(get("/api/facts"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "500"))
+        .andExpect(jsonPath("$.length()").value(1));
   }
 
   @Test
@@ -217,6 +230,9 @@ class FactControllerTest {
       assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("指标");
       assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("地区生产总值");
       assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(228620000000d);
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("度量");
+      assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("数值");
+      assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo("实际");
     }
   }
 

@@ -110,7 +110,7 @@ class TwoInstancesTest {
     Path folder = work.resolve(name);
     return CliProcess.start(
         work.resolve(name + ".log"),
-        Map.of("DUBAN_EDITOR_PASSWORD", PASSWORD, "DUBAN_DB_PASSWORD", password),
+        Map.of("DUBAN_ADMIN_PASSWORD", PASSWORD, "DUBAN_DB_PASSWORD", password),
         "serve",
         "--db-url",
         db,
@@ -160,7 +160,7 @@ class TwoInstancesTest {
 
   private static HttpRequest.Builder auth(HttpRequest.Builder request) {
     String credentials =
-        Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return request.header("Authorization", "Basic " + credentials);
   }
 
