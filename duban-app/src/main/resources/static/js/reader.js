@@ -9,6 +9,8 @@
   // The facts come as a JSON data block, not an inline script the Content-Security-Policy refuses.
   const data = document.getElementById('facts-data');
   const FACTS = data ? JSON.parse(data.textContent) : [];
+  const labels = document.getElementById('code-labels');
+  const CODE_LABELS = labels ? JSON.parse(labels.textContent) : {};
   const panel = document.getElementById('fact-panel');
   const fields = document.getElementById('fact-fields');
   const text = document.getElementById('text');
@@ -24,7 +26,9 @@
       const dt = document.createElement('dt');
       dt.textContent = label;
       const dd = document.createElement('dd');
-      dd.textContent = String(value);
+      // Codes (CHANGE, up, TARGET, about) read in Chinese, from the server's one table of labels.
+      const words = CODE_LABELS[key];
+      dd.textContent = words && words[value] !== undefined ? words[value] : String(value);
       dd.dataset.field = key;
       fields.append(dt, dd);
     }

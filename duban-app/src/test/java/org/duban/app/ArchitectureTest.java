@@ -21,6 +21,7 @@ class ArchitectureTest {
               "org.duban.app.config",
               "org.duban.app.document",
               "org.duban.app.fact",
+              "org.duban.app.label",
               "org.duban.app.ingest",
               "org.duban.app.search",
               "org.duban.app.security",
@@ -28,8 +29,11 @@ class ArchitectureTest {
               "org.duban.app.target",
               "org.duban.app.web",
               "org.duban.app.loadbench",
+              "org.duban.app.scalebench",
               "org.duban.app.user",
-              "org.duban.app.department");
+              "org.duban.app.department",
+              "org.duban.app.supervision",
+              "org.duban.app.schedule");
 
   @Test
   void featurePackagesHaveNoCycles() {

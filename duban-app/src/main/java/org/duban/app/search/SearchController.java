@@ -55,7 +55,7 @@ final class SearchController {
       int offset,
       SearchIndex index) {
     if (q == null || q.isBlank()) {
-      throw new InvalidParameterException("q", "is required: the words to search for");
+      throw new InvalidParameterException("q", "is required: the words to search for", "请输入要检索的词语");
     }
     checkQuery(q);
     Paging.check(limit, offset, 200, MAX_OFFSET);

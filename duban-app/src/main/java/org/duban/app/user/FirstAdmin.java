@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +57,11 @@ class FirstAdmin implements ApplicationRunner {
           name,
           secret);
     }
-    service.add(new NewUser(name, Role.ADMIN, null, null, secret), Actor.system("duban"));
+    try {
+      service.add(new NewUser(name, Role.ADMIN, null, null, secret), Actor.system("duban"));
+    } catch (DuplicateKeyException another) {
+      // A second server starting on the same empty database created the administrator first.
+      log.info("administrator '{}' was created by another server on this database", name);
+    }
   }
 }

@@ -9,7 +9,7 @@ import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
 import org.duban.app.audit.AuditLog;
 import org.duban.app.department.Department;
-import org.duban.app.department.DepartmentRepository;
+import org.duban.app.department.DepartmentDirectory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,7 +23,7 @@ public class UserService {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final UserRepository users;
-  private final DepartmentRepository departments;
+  private final DepartmentDirectory directory;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
@@ -31,12 +31,12 @@ public class UserService {
 
   public UserService(
       UserRepository users,
-      DepartmentRepository departments,
+      DepartmentDirectory directory,
       PasswordEncoder encoder,
       AuditLog audit,
       TransactionTemplate transaction) {
     this.users = users;
-    this.departments = departments;
+    this.directory = directory;
     this.encoder = encoder;
     this.audit = audit;
     this.transaction = transaction;
@@ -54,8 +54,10 @@ public class UserService {
           Long departmentId = null;
           if (request.role() == Role.DEPARTMENT) {
             String name = request.department().strip();
+            // A name or alias the office knows; a new name becomes a department (and links the
+            // items that named it).
             Department department =
-                departments.findByName(name).orElseGet(() -> departments.create(name));
+                directory.resolve(name).orElseGet(() -> directory.create(name, actor));
             departmentId = department.id();
           }
           long id =

@@ -29,6 +29,11 @@ final class ApiExceptionHandler {
     return body(HttpStatus.BAD_REQUEST, e.getMessage(), request);
   }
 
+  @ExceptionHandler(AnswerTooLargeException.class)
+  ResponseEntity<ErrorBody> tooLarge(AnswerTooLargeException e, HttpServletRequest request) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ErrorBody> mismatch(
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {

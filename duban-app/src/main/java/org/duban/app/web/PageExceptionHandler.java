@@ -16,7 +16,7 @@ final class PageExceptionHandler {
   String notFound(NotFoundException e, Model model, HttpServletResponse response) {
     response.setStatus(404);
     model.addAttribute("title", "未找到");
-    model.addAttribute("message", e.getMessage());
+    model.addAttribute("message", e.forPeople());
     return "problem";
   }
 

@@ -20,8 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
       "duban.data-dir=target/test-ledgers/demo",
       "duban.index-dir=target/test-ledgers/demo-index-${random.uuid}",
       "server.tomcat.basedir=target/test-ledgers/tomcat",
-      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD
+      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD,
+      "duban.demo-password=" + DemoLedgerTest.DEMO_PASSWORD,
+      "duban.supervision.reminder-cron=-"
     })
 public @interface DemoLedgerTest {
   String ADMIN_PASSWORD = "test-secret";
+
+  /** The password of the demo's 督办 users (duchashi, lingdao, fagaiwei, …). */
+  String DEMO_PASSWORD = "demo-test-secret";
 }

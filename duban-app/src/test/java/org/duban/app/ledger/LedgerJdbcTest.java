@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(DubanProperties.class)
 @Import({
   DocumentRepository.class,
+  org.duban.app.document.DocumentChangeLog.class,
+  org.duban.app.config.LedgerDurability.class,
   DocumentService.class,
   FactRepository.class,
   AuditLog.class,

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
   UserService.class,
   UserRepository.class,
   DepartmentRepository.class,
+  org.duban.app.department.DepartmentDirectory.class,
   PasswordConfig.class,
   LedgerUserDetailsService.class
 })
