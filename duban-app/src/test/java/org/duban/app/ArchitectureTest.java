@@ -26,6 +26,7 @@ class ArchitectureTest {
               "org.duban.app.search",
               "org.duban.app.security",
               "org.duban.app.server",
+              "org.duban.app.target",
               "org.duban.app.web",
               "org.duban.app.loadbench",
               "org.duban.app.scalebench",
