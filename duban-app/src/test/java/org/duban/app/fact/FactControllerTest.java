@@ -209,6 +209,7 @@ class FactControllerTest {
         f.measure(),
         f.direction(),
         f.indicator(),
+        f.indicatorId(),
         f.modality(),
         f.period(),
         f.region(),
