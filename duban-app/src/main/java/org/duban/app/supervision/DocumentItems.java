@@ -114,7 +114,10 @@ class DocumentItems {
       units.add(unit(unit, true, actor));
     }
     for (String unit : task.supportingUnits()) {
-      units.add(unit(unit, false, actor));
+      // A task in parts names a unit that leads one part among those supporting another: it leads.
+      if (!task.leadUnits().contains(unit)) {
+        units.add(unit(unit, false, actor));
+      }
     }
     List<Long> factIds =
         targets.stream()

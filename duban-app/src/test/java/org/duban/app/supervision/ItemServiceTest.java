@@ -96,6 +96,28 @@ class ItemServiceTest {
   }
 
   @Test
+  void aUnitLeadingOnePartOfATaskIsNotAlsoSupportingIt() {
+    String text =
+        "测试区人民政府办公室关于印发《2025年物流工作安排》的通知\n"
+            + "2025年物流工作安排\n"
+            + "一、完善物流网络\n"
+            + "1.建设物流枢纽。建成冷链仓库3座。（区交通委牵头，区商务委、区港务集团按职责分工负责）"
+            + "推进多式联运。（区商务委牵头，区交通委、区港务集团按职责分工负责）\n";
+    ingest.ingestTexts(List.of(new SourceText("测试区-2025-物流.txt", text)), test);
+    long doc =
+        documents.list(DocumentFilter.ALL).stream()
+            .filter(d -> d.source().equals("测试区-2025-物流.txt"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    Item item = documentItems.fromDocument(doc, test).items().get(0);
+
+    assertThat(item.leadUnits()).extracting(ItemUnit::name).containsExactly("区交通委", "区商务委");
+    assertThat(item.supportingUnits()).extracting(ItemUnit::name).containsExactly("区港务集团");
+  }
+
+  @Test
   void anItemByHandSplitsIntoOneSubItemPerDepartmentOnce() {
     directory.create("区甲局", test);
     directory.create("区乙局", test);
