@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.duban.app.ledger.DemoLedgerTest;
 import org.duban.app.ledger.LedgerFixtures;
 import org.junit.jupiter.api.Test;
@@ -52,13 +54,33 @@ class LedgerHttpTest {
     List<String> titles = new ArrayList<>();
     documents.forEach(d -> titles.add(d.get("title").asText()));
     assertThat(titles)
-        .hasSize(3)
-        .anySatisfy(t -> assertThat(t).contains("临江区政府工作报告"))
+        .hasSize(4)
+        .anySatisfy(t -> assertThat(t).contains("2024年临江区政府工作报告"))
+        .anySatisfy(t -> assertThat(t).contains("2025年临江区政府工作报告"))
         .anySatisfy(t -> assertThat(t).contains("清河区政府工作报告"))
         .anySatisfy(t -> assertThat(t).contains("重点工作安排"));
     assertThat(documents.get(0).fieldNames())
         .toIterable()
         .contains("id", "title", "type", "region", "year", "date", "factCount");
+  }
+
+  @Test
+  void theDemosTargetsOf2024AreJudgedByThe2025Report() throws Exception {
+    JsonNode rows = getJson("/api/targets?region=" + encode("临江区") + "&period=2024&limit=200");
+
+    Map<String, Integer> verdicts = new TreeMap<>();
+    rows.forEach(r -> verdicts.merge(r.get("verdict").asText(), 1, Integer::sum));
+    assertThat(verdicts).containsKeys("met", "missed");
+    JsonNode gdp = null;
+    for (JsonNode r : rows) {
+      if ("gdp".equals(r.path("indicatorId").asText())
+          && "CHANGE".equals(r.get("measure").asText())) {
+        gdp = r;
+      }
+    }
+    assertThat(gdp).as("the GDP growth target of 2024").isNotNull();
+    assertThat(gdp.get("result").get("text").asText()).isEqualTo("5.3%");
+    assertThat(gdp.get("verdict").asText()).isEqualTo("met");
   }
 
   @Test
