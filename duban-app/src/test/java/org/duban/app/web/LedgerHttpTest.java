@@ -125,16 +125,6 @@ class LedgerHttpTest {
 
   @Test
   void theSampleReportsGdpIsAnActualValueFactOf2023() throws Exception {
-    assumeTrue(LedgerFixtures.extractorFindsFacts(), "needs the real fact extractor (issue 3)");
-    List<String> regions = new ArrayList<>();
-    for (JsonNode d : getJson("/api/documents")) {
-      if (d.get("title").asText().contains("临江区政府工作报告")) {
-        regions.add(d.get("region").asText());
-      }
-    }
-    assumeTrue(
-        regions.equals(List.of("临江区")),
-        "needs the metadata detector of issue 4; the report's region reads " + regions);
     JsonNode facts =
         getJson(
             "/api/facts?modality=ACTUAL&period=2023&indicator="
