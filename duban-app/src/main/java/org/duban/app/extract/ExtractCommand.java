@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.duban.app.cli.InputFiles;
+import org.duban.app.console.InputFiles;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.duban.app.cli.InputFiles;
+import org.duban.app.console.InputFiles;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;

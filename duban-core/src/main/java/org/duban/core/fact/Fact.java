@@ -1,5 +1,7 @@
 package org.duban.core.fact;
 
+import org.duban.core.quantity.Qualifier;
+
 /**
  * One measured number of a document, in the form of {@code shared/spec/facts.md}. Offsets are code
  * points into the source file's text.

@@ -3,6 +3,7 @@ package org.duban.core.fact;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumeralKind;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
 

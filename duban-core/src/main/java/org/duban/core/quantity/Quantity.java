@@ -1,7 +1,5 @@
 package org.duban.core.quantity;
 
-import org.duban.core.fact.Qualifier;
-
 /**
  * A quantity expression found in text: a number with its magnitude and unit, read and normalised.
  * Offsets are indices into the text that was scanned.

@@ -2,7 +2,6 @@ package org.duban.core.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.text.Texts;
 
