@@ -125,23 +125,13 @@ abstract class IngestServiceContract {
         List.of(
             report.facts().get(0),
             new Fact(
-                broken.start(),
-                broken.end(),
-                broken.text(),
-                broken.value(),
-                broken.unit(),
-                broken.normValue(),
-                broken.normUnit(),
-                broken.normHigh(),
-                null,
-                broken.measure(),
-                broken.direction(),
+                broken.quantity().withQualifier(null, broken.start(), broken.end()),
+                broken.sentence(),
+                broken.measurement(),
                 broken.indicator(),
                 broken.modality(),
                 broken.period(),
-                broken.region(),
-                broken.sentenceStart(),
-                broken.sentenceEnd()));
+                broken.region()));
     AnalyzedDocument failing =
         new AnalyzedDocument(
             report.meta(), report.start(), report.end(), report.outline(), report.tasks(), facts);

@@ -1,6 +1,8 @@
 package org.duban.core.fact;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
@@ -12,7 +14,7 @@ import org.duban.core.quantity.UnitKind;
  * (完成2座口袋公园 → 口袋公园); when neither says anything, the previous figure's indicator (同比增长12.8%),
  * extended by a property word when there is one (增速位居 → …增速).
  */
-final class IndicatorExtractor {
+final class IndicatorExtractor implements FigureStage {
 
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
@@ -26,22 +28,53 @@ final class IndicatorExtractor {
           "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
           "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
 
-  /** Labels the figures of one sentence in order; remembers what the figures before said. */
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.INDICATOR;
+  }
+
   /**
-   * Labels the figures of one sentence.
-   *
-   * @param quantities the figures of the sentence that are facts
-   * @param carried the label of the last figure of the sentence before, when this sentence
-   *     continues it after a ；, or null
-   * @param paragraphLabel the label of the paragraph's last figure, a last resort, or null
+   * Labels the figures sentence by sentence. A sentence continuing its statement after a ； starts
+   * from the last label of the sentence before; the paragraph's last label stays as a last resort
+   * until the paragraph ends.
    */
-  SentenceLabels forSentence(
-      CharSequence text,
-      int sentenceStart,
-      List<Quantity> quantities,
-      String carried,
-      String paragraphLabel) {
-    return new SentenceLabels(text, sentenceStart, quantities, carried, paragraphLabel);
+  @Override
+  public List<Figure> annotate(List<Figure> figures) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    String carried = null;
+    String paragraphLabel = null;
+    int i = 0;
+    while (i < figures.size()) {
+      int j = i + 1;
+      while (j < figures.size() && figures.get(j).place().continuity() == Continuity.SENTENCE) {
+        j++;
+      }
+      List<Figure> sentence = figures.subList(i, j);
+      Figure first = sentence.get(0);
+      switch (first.place().continuity()) {
+        case NONE -> {
+          carried = null;
+          paragraphLabel = null;
+        }
+        case PARAGRAPH -> carried = null;
+        default -> {}
+      }
+      SentenceLabels labels = new SentenceLabels(first, sentence, carried, paragraphLabel);
+      String last = carried;
+      for (Figure f : sentence) {
+        last = labels.label(f);
+        out.add(f.withIndicator(last));
+      }
+      carried = last;
+      paragraphLabel = last != null ? last : paragraphLabel;
+      i = j;
+    }
+    return out;
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -51,9 +84,7 @@ final class IndicatorExtractor {
     private String previousLabel;
     private String listVerb;
     private boolean previousFromAfter;
-    private int clauseStart = -1;
     private List<String> distributed = List.of();
-    private int indexInClause;
 
     private final int sentenceStart;
     private final String paragraphLabel;
@@ -61,15 +92,16 @@ final class IndicatorExtractor {
     private String cachedTopic;
     private final List<Quantity> quantities;
 
+    /**
+     * @param carried the label of the last figure of the sentence before, when this sentence
+     *     continues it after a ；, or null
+     * @param paragraphLabel the label of the paragraph's last figure, a last resort, or null
+     */
     private SentenceLabels(
-        CharSequence text,
-        int sentenceStart,
-        List<Quantity> quantities,
-        String carried,
-        String paragraphLabel) {
-      this.text = text;
-      this.sentenceStart = sentenceStart;
-      this.quantities = quantities;
+        Figure first, List<Figure> figures, String carried, String paragraphLabel) {
+      this.text = first.text();
+      this.sentenceStart = first.place().sentenceStart();
+      this.quantities = figures.stream().map(Figure::quantity).toList();
       this.previousLabel = carried;
       this.paragraphLabel = paragraphLabel;
     }
@@ -170,16 +202,13 @@ final class IndicatorExtractor {
       return t.isEmpty() ? null : t.substring(Math.max(0, t.length() - MAX_TOPIC));
     }
 
-    /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
-    String label(Quantity q, int clauseStart, int clauseEnd) {
+    /** The indicator of {@code figure}, the next figure of the sentence. */
+    String label(Figure figure) {
+      Quantity q = figure.quantity();
+      int clauseStart = figure.place().clauseStart();
+      int clauseEnd = figure.place().clauseEnd();
+      int indexInClause = figure.place().indexInClause();
       boolean sameClause = previous != null && previous.end() > clauseStart;
-      if (clauseStart != this.clauseStart) {
-        this.clauseStart = clauseStart;
-        indexInClause = 0;
-        distributed = List.of();
-      } else {
-        indexInClause++;
-      }
       int segmentStart =
           sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
@@ -268,26 +297,10 @@ final class IndicatorExtractor {
      * 湖北为18.7%, 浙江省增速达到27.3%: a province or city opening a label is where the figure is (the region
      * says so), not what it measures. Zones (长宁片区综合税收) keep their name.
      */
-    private String withoutPlace(String label) {
-      if (label == null || label.isEmpty()) {
-        return label;
-      }
-      org.duban.core.lexicon.WordTrie.Match<org.duban.core.meta.Region> m =
-          org.duban.core.meta.Regions.get().nameAt(label, 0);
-      if (m == null) {
-        return label;
-      }
-      int len = m.end();
-      boolean zone =
-          m.value().level() == org.duban.core.meta.JurisdictionLevel.ZONE
-              || label.startsWith("片区", len)
-              || label.startsWith("新片区", len);
-      if (zone) {
-        return label;
-      }
-      String rest = label.substring(len);
-      boolean list = !rest.isEmpty() && "、和及与".indexOf(rest.charAt(0)) >= 0;
-      return list ? withoutPlace(rest.substring(1)) : rest; // 浙江、山西、江苏增速
+    private static String withoutPlace(String label) {
+      return label == null || label.isEmpty()
+          ? label
+          : label.substring(RegionResolver.placeOpening(label));
     }
 
     /** The label made whole: a topic for an empty or generic one, within the length limit. */

@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.Set;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.DocumentMeta;
@@ -12,7 +13,7 @@ import org.duban.core.structure.Role;
  * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then the part of the document it stands in, then
  * the kind of document.
  */
-final class ModalityResolver {
+final class ModalityResolver implements FigureStage.Independent {
 
   private static final String CUES = "org/duban/core/fact/modality-cues.tsv";
   private static final int SENTENCE_OPENING = 8;
@@ -38,7 +39,38 @@ final class ModalityResolver {
     }
   }
 
-  Modality resolve(
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of(Attribute.WRITTEN_YEAR);
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.MODALITY;
+  }
+
+  @Override
+  public Figure annotate(Figure figure) {
+    FigurePlace place = figure.place();
+    Integer deadline =
+        figure
+            .writtenYear()
+            .filter(m -> m.role() == YearMention.Role.DEADLINE)
+            .map(YearMention::last)
+            .orElse(null);
+    return figure.withModality(
+        resolve(
+            figure.text(),
+            figure.quantity(),
+            place.clauseStart(),
+            place.sentenceStart(),
+            place.sentenceEnd(),
+            place.role(),
+            figure.meta(),
+            deadline));
+  }
+
+  private Modality resolve(
       CharSequence text,
       Quantity q,
       int clauseStart,

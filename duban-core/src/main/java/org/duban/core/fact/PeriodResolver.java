@@ -1,6 +1,7 @@
 package org.duban.core.fact;
 
 import java.util.List;
+import java.util.Set;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.NumberScanner;
@@ -15,9 +16,8 @@ import org.duban.core.structure.Section;
  * about the report's year). Over a span, a level to reach belongs to the span's last year, a
  * from-to pair to the years before and at its end, flows (每年, 累计, 年均) to the whole span.
  */
-final class PeriodResolver {
+final class PeriodResolver implements FigureStage.Independent {
 
-  private static final int REACH = 60;
   private static final int AFTER_REACH = 12;
   private static final int REACH_VERB = 12;
   private static final int FROM_REACH = 5;
@@ -38,41 +38,45 @@ final class PeriodResolver {
     {"过去五年", "5"}
   };
 
-  /** What the resolver needs to know about a figure's place in its document. */
-  record Place(
-      int sentenceStart,
-      int clauseStart,
-      int clauseEnd,
-      Quotes quotes,
-      List<Section> headings,
-      Role role,
-      SpanParagraphs spans,
-      ArticleYears years) {}
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of(Attribute.WRITTEN_YEAR, Attribute.MODALITY, Attribute.MEASURE);
+  }
 
-  /** The period of {@code q}, or null when nothing tells it. */
-  String resolve(
-      CharSequence text,
-      Quantity q,
-      Place place,
-      Modality modality,
-      Measure measure,
-      DocumentMeta meta) {
+  @Override
+  public Attribute provides() {
+    return Attribute.PERIOD;
+  }
+
+  @Override
+  public Figure annotate(Figure figure) {
+    return figure.withPeriod(resolve(figure));
+  }
+
+  /** The period of {@code figure}, or null when nothing tells it. */
+  private Period resolve(Figure figure) {
+    CharSequence text = figure.text();
+    Quantity q = figure.quantity();
+    FigurePlace place = figure.place();
+    DocumentMeta meta = figure.meta();
+    Modality modality = figure.modality();
+    Measure measure = figure.measurement().measure();
     Period own = ownPeriod(meta, place.role(), modality);
     if (meta.type() == DocumentType.NEWS) {
-      Integer storyYear = place.years().before(place.sentenceStart());
+      Integer storyYear = figure.article().years().before(place.sentenceStart());
       if (storyYear != null) {
         own = Period.year(storyYear);
       }
     }
-    YearMention written = writtenNear(text, q, place);
+    YearMention written = writtenNear(text, q, place, figure.writtenYear().orElse(null));
     Period period;
     if (written != null) {
       period = new Period(written.first(), written.last());
     } else {
-      Period paragraph = place.spans().spanAt(q.start(), own);
+      Period paragraph = figure.article().spans().spanAt(q.start(), own);
       // a target announced inside a review (主要预期目标是…) is not about the reviewed year
       boolean headingApplies = !(modality == Modality.TARGET && place.role() == Role.REVIEW);
-      Period heading = headingApplies ? fromHeadings(place.headings()) : null;
+      Period heading = headingApplies ? fromHeadings(place.sections()) : null;
       period = paragraph != null ? paragraph : heading != null ? heading : own;
     }
     if (period == null) {
@@ -85,25 +89,19 @@ final class PeriodResolver {
       period = planSpanAround(period, modality);
     }
     if (isFromValue(text, q)) {
-      return String.valueOf(period.first() - 1);
+      return Period.year(period.first() - 1);
     }
     if (period.isSpan()
         && (isToValue(text, q, place)
             || reachesLevel(text, q, place, modality)
             || isLevelTarget(text, q, place, modality, measure))) {
-      return String.valueOf(period.last());
+      return Period.year(period.last());
     }
-    return period.toString();
+    return period;
   }
 
-  /** The deadline year written before {@code q} (到2025年), or null. */
-  Integer deadline(CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
-    YearMention m = writtenBefore(text, q, sentenceStart, quotes);
-    return m != null && m.role() == YearMention.Role.DEADLINE ? m.last() : null;
-  }
-
-  private static YearMention writtenNear(CharSequence text, Quantity q, Place place) {
-    YearMention before = writtenBefore(text, q, place.sentenceStart(), place.quotes());
+  private static YearMention writtenNear(
+      CharSequence text, Quantity q, FigurePlace place, YearMention before) {
     if (before != null) {
       return before;
     }
@@ -115,25 +113,6 @@ final class PeriodResolver {
             && !place.quotes().anyQuoted(after.start(), after.end())
         ? after
         : null;
-  }
-
-  private static YearMention writtenBefore(
-      CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
-    int limit = Math.max(sentenceStart, q.start() - REACH);
-    int end = q.qualifierStart();
-    while (end > limit) {
-      YearMention m = YearMention.lastBefore(text, end, limit);
-      if (m == null) {
-        return null;
-      }
-      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
-      if (m.role() != YearMention.Role.BASE
-          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
   }
 
   private static Period fromHeadings(List<Section> headings) {
@@ -167,7 +146,7 @@ final class PeriodResolver {
   }
 
   /** 两年平均增长5.9%, 近三年每年: a span of years ending with the figure's year. */
-  private static Integer relativeSpan(CharSequence text, Quantity q, Place place) {
+  private static Integer relativeSpan(CharSequence text, Quantity q, FigurePlace place) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
     for (String[] r : RELATIVE_SPANS) {
       if (clause.contains(r[0])) {
@@ -178,7 +157,7 @@ final class PeriodResolver {
   }
 
   /** 年均增长, 每年新增: a figure that holds for each year of a span. */
-  private static boolean isYearlyAverage(CharSequence text, Quantity q, Place place) {
+  private static boolean isYearlyAverage(CharSequence text, Quantity q, FigurePlace place) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
     return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
   }
@@ -200,7 +179,7 @@ final class PeriodResolver {
 
   /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */
   private static boolean isLevelTarget(
-      CharSequence text, Quantity q, Place place, Modality modality, Measure measure) {
+      CharSequence text, Quantity q, FigurePlace place, Modality modality, Measure measure) {
     if (modality != Modality.TARGET || measure == Measure.CHANGE) {
       return false;
     }
@@ -215,7 +194,7 @@ final class PeriodResolver {
 
   /** 五年来…PM2.5年平均浓度降至25微克, 跃居全国第3位: a level reached is the span's last year's. */
   private static boolean reachesLevel(
-      CharSequence text, Quantity q, Place place, Modality modality) {
+      CharSequence text, Quantity q, FigurePlace place, Modality modality) {
     if (modality != Modality.ACTUAL) {
       return false;
     }
@@ -258,7 +237,7 @@ final class PeriodResolver {
   }
 
   /** 由56件增加到64件: the second figure is the level reached at the end. */
-  private static boolean isToValue(CharSequence text, Quantity q, Place place) {
+  private static boolean isToValue(CharSequence text, Quantity q, FigurePlace place) {
     int i = q.qualifierStart() - 1;
     while (i >= place.clauseStart() && text.charAt(i) == ' ') {
       i--;

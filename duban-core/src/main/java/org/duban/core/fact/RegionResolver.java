@@ -109,6 +109,30 @@ final class RegionResolver {
     return false;
   }
 
+  /**
+   * The length of the province or city that opens {@code label} (湖北为18.7%, 浙江省增速达到27.3%), with the
+   * list of such places it heads (浙江、山西、江苏增速); 0 when none does or when the place names a zone
+   * whose figures are its own (长宁片区综合税收).
+   */
+  static int placeOpening(String label) {
+    WordTrie.Match<Region> m = Regions.get().nameAt(label, 0);
+    if (m == null) {
+      return 0;
+    }
+    int len = m.end();
+    boolean zone =
+        m.value().level() == JurisdictionLevel.ZONE
+            || label.startsWith("片区", len)
+            || label.startsWith("新片区", len);
+    if (zone) {
+      return 0;
+    }
+    if (len < label.length() && "、和及与".indexOf(label.charAt(len)) >= 0) {
+      return len + 1 + placeOpening(label.substring(len + 1));
+    }
+    return len;
+  }
+
   private static boolean isListMark(char c) {
     return c == '、' || c == '和' || c == '及' || c == '与';
   }
