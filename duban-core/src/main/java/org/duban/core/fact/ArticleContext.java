@@ -6,9 +6,9 @@ import org.duban.core.meta.DocumentMeta;
  * What every figure of one article shares: the article's text, the document's metadata, and the
  * article-wide indexes built once (paragraphs that span years, the years a story names).
  */
-record ArticleContext(String text, DocumentMeta meta, SpanParagraphs spans, ArticleYears years) {
+record ArticleContext(String text, DocumentMeta meta, SpanParagraphs spans, StoryYears years) {
 
   static ArticleContext of(String text, DocumentMeta meta) {
-    return new ArticleContext(text, meta, SpanParagraphs.of(text), ArticleYears.of(text));
+    return new ArticleContext(text, meta, SpanParagraphs.of(text), StoryYears.of(text));
   }
 }

@@ -10,7 +10,7 @@ import org.duban.core.quantity.Quantity;
  * reading an attribute no stage has provided yet is a wiring mistake and fails at once.
  *
  * @param quantity the expression as read, in the article text's indices
- * @param writtenYear the year written before it in its sentence, when one is
+ * @param writtenYears the years written before it
  * @param period the year or span it is about, empty when the text does not allow it
  * @param region the place it is about, empty when neither the text nor the document names one
  * @param indicator what it measures, empty when nothing names it
@@ -20,7 +20,7 @@ record Figure(
     Quantity quantity,
     FigurePlace place,
     Measurement measurement,
-    Optional<YearMention> writtenYear,
+    WrittenYears writtenYears,
     Modality modality,
     Optional<Period> period,
     Optional<String> region,
@@ -45,8 +45,8 @@ record Figure(
   }
 
   @Override
-  public Optional<YearMention> writtenYear() {
-    return provided(writtenYear, Attribute.WRITTEN_YEAR);
+  public WrittenYears writtenYears() {
+    return provided(writtenYears, Attribute.WRITTEN_YEAR);
   }
 
   @Override
@@ -71,25 +71,17 @@ record Figure(
 
   Figure withMeasurement(Measurement m) {
     return new Figure(
-        article, quantity, place, m, writtenYear, modality, period, region, indicator);
+        article, quantity, place, m, writtenYears, modality, period, region, indicator);
   }
 
-  Figure withWrittenYear(YearMention m) {
+  Figure withWrittenYears(WrittenYears years) {
     return new Figure(
-        article,
-        quantity,
-        place,
-        measurement,
-        Optional.ofNullable(m),
-        modality,
-        period,
-        region,
-        indicator);
+        article, quantity, place, measurement, years, modality, period, region, indicator);
   }
 
   Figure withModality(Modality m) {
     return new Figure(
-        article, quantity, place, measurement, writtenYear, m, period, region, indicator);
+        article, quantity, place, measurement, writtenYears, m, period, region, indicator);
   }
 
   Figure withPeriod(Period p) {
@@ -98,7 +90,7 @@ record Figure(
         quantity,
         place,
         measurement,
-        writtenYear,
+        writtenYears,
         modality,
         Optional.ofNullable(p),
         region,
@@ -111,7 +103,7 @@ record Figure(
         quantity,
         place,
         measurement,
-        writtenYear,
+        writtenYears,
         modality,
         period,
         Optional.ofNullable(r),
@@ -124,7 +116,7 @@ record Figure(
         quantity,
         place,
         measurement,
-        writtenYear,
+        writtenYears,
         modality,
         period,
         region,

@@ -87,6 +87,16 @@ final class LabelWords {
     return m == null ? null : label.substring(0, m.end());
   }
 
+  /** Whether an action verb (新增, 建成, 完成) stands anywhere in {@code s}. */
+  static boolean containsVerb(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Holder.CARRY_VERBS.longestAt(s, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean startsWithVerb(String label) {
     return Holder.CARRY_VERBS.longestAt(label, 0) != null;
   }

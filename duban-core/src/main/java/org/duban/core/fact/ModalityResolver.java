@@ -52,12 +52,9 @@ final class ModalityResolver implements FigureStage.Independent {
   @Override
   public Figure annotate(Figure figure) {
     FigurePlace place = figure.place();
+    YearMention written = figure.writtenYears().own();
     Integer deadline =
-        figure
-            .writtenYear()
-            .filter(m -> m.role() == YearMention.Role.DEADLINE)
-            .map(YearMention::last)
-            .orElse(null);
+        written != null && written.role() == YearMention.Role.DEADLINE ? written.last() : null;
     return figure.withModality(
         resolve(
             figure.text(),

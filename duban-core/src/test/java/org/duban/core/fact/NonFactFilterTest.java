@@ -30,6 +30,7 @@ class NonFactFilterTest {
         "这四条里面理想最重要",
         "新建6天+365天交易平台",
         "推动零部件出口",
+        "保障“7×24小时\"全天候服务", // a curly quote closed by a straight one (issue 8)
         // rubric points and weights measure the evaluation (spec, issue 8)
         "（三）社区养老服务站点建设（4分）",
         "按期完成的得2分，逾期一个月扣0.5分",
