@@ -10,8 +10,8 @@ import org.duban.core.structure.Role;
 
 /**
  * Decides whether a figure is a result (ACTUAL) or a plan or goal (TARGET): a cue word in its
- * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then the part of the document it stands in, then
- * the kind of document.
+ * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then whether its paragraph looks back or ahead over
+ * a span of years, then the part of the document it stands in, then the kind of document.
  */
 final class ModalityResolver implements FigureStage.Independent {
 
@@ -24,6 +24,7 @@ final class ModalityResolver implements FigureStage.Independent {
   private enum Cue {
     TARGET,
     ACTUAL,
+    EXISTING,
     NEUTRAL
   }
 
@@ -64,7 +65,8 @@ final class ModalityResolver implements FigureStage.Independent {
             place.sentenceEnd(),
             place.role(),
             figure.meta(),
-            deadline));
+            deadline,
+            figure.article().spans().lookAt(figure.quantity().start(), figure.meta().year())));
   }
 
   private Modality resolve(
@@ -75,11 +77,16 @@ final class ModalityResolver implements FigureStage.Independent {
       int sentenceEnd,
       Role role,
       DocumentMeta meta,
-      Integer deadlineYear) {
-    Cue cue = nearestCue(text, q.qualifierStart(), clauseStart);
+      Integer deadlineYear,
+      Modality paragraph) {
+    if (FromTo.isFromValue(text, q)) {
+      return Modality.ACTUAL; // 财政补助由每人每年380元提高到420元: where a plan starts from exists
+    }
+    Cue cue = nearestCue(text, q.qualifierStart(), clauseStart, true);
     if (cue == null) {
       cue =
-          nearestCue(text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart);
+          nearestCue(
+              text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart, false);
     }
     if (cue == null && announcesTargets(text, sentenceStart, q.start())) {
       cue = Cue.TARGET;
@@ -92,6 +99,9 @@ final class ModalityResolver implements FigureStage.Independent {
     }
     if (deadlineYear != null && meta.year() != null && deadlineYear >= meta.year()) {
       return Modality.TARGET;
+    }
+    if (paragraph != null) {
+      return paragraph; // 这五年，全市生产总值从4.16万亿元增加到5.67万亿元 in a plan's part
     }
     if (meta.type() == DocumentType.NEWS) {
       // a story's headings are headlines, not a plan's parts; its sentences about targets say so
@@ -140,10 +150,18 @@ final class ModalityResolver implements FigureStage.Independent {
     return false;
   }
 
-  private static Cue nearestCue(CharSequence text, int end, int limit) {
+  /**
+   * The cue nearest before {@code end}; an EXISTING word counts only in the figure's own clause
+   * ({@code ownClause}), where it describes the figure.
+   */
+  private static Cue nearestCue(CharSequence text, int end, int limit, boolean ownClause) {
     for (int i = end; i > limit; i--) {
       WordTrie.Match<Cue> m = Holder.CUES.longestEndingAt(text, i, limit);
-      if (m != null && m.value() != Cue.NEUTRAL) {
+      if (m != null && m.value() == Cue.EXISTING) {
+        if (ownClause && !LabelWords.containsVerb(text.subSequence(m.end(), end).toString())) {
+          return Cue.ACTUAL;
+        }
+      } else if (m != null && m.value() != Cue.NEUTRAL) {
         return m.value();
       }
       if (m != null) {

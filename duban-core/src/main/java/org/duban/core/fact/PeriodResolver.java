@@ -6,7 +6,6 @@ import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
-import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
 import org.duban.core.structure.Role;
@@ -22,7 +21,6 @@ import org.duban.core.structure.Section;
 final class PeriodResolver implements FigureStage.Independent {
 
   private static final int AFTER_REACH = 12;
-  private static final int FROM_REACH = 5;
   private static final String LEVEL_WORDS = "org/duban/core/fact/level-words.tsv";
   private static final String[] FLOW_WORDS = {"每年", "年均", "累计", "平均每年", "新增", "五年"};
   private static final int OPENING_CLAUSE = 8;
@@ -112,7 +110,7 @@ final class PeriodResolver implements FigureStage.Independent {
     YearMention before = years.own();
     if (before != null && before.role() == YearMention.Role.FROM) {
       // 由2010年的21.6%提高到25.2%: the year is the first figure's; the second is the text's own
-      if (isFollowedByTo(text, q)) {
+      if (FromTo.isFollowedByTo(text, q)) {
         return new Period(before.first(), before.last());
       }
       before = null;
@@ -145,11 +143,11 @@ final class PeriodResolver implements FigureStage.Independent {
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
     }
-    if (isFromValue(text, q)) {
+    if (FromTo.isFromValue(text, q)) {
       return Period.year(period.first() - 1);
     }
     if (period.isSpan()
-        && (isToValue(text, q, place)
+        && (FromTo.isToValue(text, q, place.clauseStart())
             || reachesLevel(text, q, place, modality, measure)
             || isLevelTarget(text, q, place, modality, measure))) {
       return Period.year(period.last());
@@ -340,52 +338,5 @@ final class PeriodResolver implements FigureStage.Independent {
     }
     WordTrie.Match<Boolean> verb = Holder.LEVEL_VERBS.longestEndingAt(before, before.length(), 0);
     return verb != null && !LabelWords.containsVerb(before.substring(0, verb.start()));
-  }
-
-  /** 由56件增加到64件: the first figure is the level of the year before. */
-  private static boolean isFromValue(CharSequence text, Quantity q) {
-    int before = q.qualifierStart() - 1;
-    int stop = Math.max(0, q.qualifierStart() - FROM_REACH);
-    while (before >= stop && text.charAt(before) != '由' && text.charAt(before) != '从') {
-      if (Clause.isBoundary(text.charAt(before))
-          || NumberScanner.isArabicDigit(text.charAt(before))) {
-        return false; // 从全球第11位: 从 may stand a few words before, but not past a figure
-      }
-      before--;
-    }
-    return before >= stop && isFollowedByTo(text, q);
-  }
-
-  /** 21.6%提高到25.2%: a 到 or 至 after the figure in its clause, a few words on. */
-  private static boolean isFollowedByTo(CharSequence text, Quantity q) {
-    int limit = Math.min(text.length(), q.qualifierEnd() + 6);
-    for (int i = q.qualifierEnd(); i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '到' || c == '至') {
-        return true;
-      }
-      if (Clause.isBoundary(c)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** 由56件增加到64件: the second figure is the level reached at the end. */
-  private static boolean isToValue(CharSequence text, Quantity q, FigurePlace place) {
-    int i = q.qualifierStart() - 1;
-    while (i >= place.clauseStart() && text.charAt(i) == ' ') {
-      i--;
-    }
-    if (i < place.clauseStart() || (text.charAt(i) != '到' && text.charAt(i) != '至')) {
-      return false;
-    }
-    for (int j = i - 1; j >= place.clauseStart(); j--) {
-      char c = text.charAt(j);
-      if (c == '由' || c == '从') {
-        return true;
-      }
-    }
-    return false;
   }
 }

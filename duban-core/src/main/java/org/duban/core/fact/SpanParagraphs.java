@@ -85,6 +85,27 @@ final class SpanParagraphs {
   }
 
   /**
+   * Whether the paragraph around {@code index} looks back on its span (五年来, “十四五”时期 in a report of
+   * 2026) or ahead over it (“十五五”时期 in that report), as seen from {@code year}; null when it does
+   * neither.
+   */
+  Modality lookAt(int index, Integer year) {
+    int pos = Arrays.binarySearch(starts, index);
+    int line = pos >= 0 ? pos : -pos - 2;
+    if (line < 0 || openers[line] == null) {
+      return null;
+    }
+    Period plan = openers[line].plan();
+    if (plan == null) {
+      return Modality.ACTUAL;
+    }
+    if (year == null) {
+      return null;
+    }
+    return plan.last() < year ? Modality.ACTUAL : plan.first() >= year ? Modality.TARGET : null;
+  }
+
+  /**
    * Whether the paragraph at {@code first} leaves the span: it starts a new part (二、…) or turns to
    * one year (2025年，…; 刚刚过去的2025年; 过去一年). Sections inside the part (（一）…, ——…) stay in it.
    */
