@@ -21,12 +21,12 @@ public final class FactExtractor {
   private final FigurePipeline pipeline =
       new FigurePipeline(
           List.of(
+              new IndicatorExtractor(),
               new MeasureClassifier(),
               new WrittenYear(),
               new ModalityResolver(),
               new PeriodResolver(),
-              new RegionStage(),
-              new IndicatorExtractor()));
+              new RegionStage()));
 
   public List<Fact> extract(
       Article article, DocumentMeta meta, Structure structure, CodePointIndex codePoints) {
