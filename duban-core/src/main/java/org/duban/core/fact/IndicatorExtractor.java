@@ -491,9 +491,11 @@ final class IndicatorExtractor implements FigureStage {
     int split = phraseEnd(text, start, limit, StopWords.PREDICATE);
     String noun = LabelWords.trim(text.subSequence(start, split).toString());
     boolean stopped = split < limit && LabelWords.predicateOpenerAt(text, split) > 0;
-    if (!stopped || noun.isEmpty() || endsWithProperty(noun)) {
+    String rest = LabelWords.stripPunctuation(text.subSequence(start, limit).toString());
+    boolean rate = share && endsWithRate(rest); // 9.8%的GDP同比增速: a rate, not a population
+    if (!stopped || noun.isEmpty() || endsWithProperty(noun) || rate) {
       boolean list = split < clauseEnd && "、和及".indexOf(text.charAt(split)) >= 0;
-      return new After(phrase, noun, "", share && !endsWithProperty(phrase), list);
+      return new After(phrase, noun, "", share && !rate, list);
     }
     int predicateEnd = Math.min(clauseEnd, split + PREDICATE_REACH);
     for (int i = split; i < predicateEnd; i++) {
@@ -550,6 +552,15 @@ final class IndicatorExtractor implements FigureStage {
       end++;
     }
     return end;
+  }
+
+  private static boolean endsWithRate(String phrase) {
+    for (String r : new String[] {"增速", "增幅", "速度", "水平", "平均", "幅度", "比重"}) {
+      if (phrase.endsWith(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 9.8%的GDP同比增速: a noun ending in a property names what the figure is, not a population. */
