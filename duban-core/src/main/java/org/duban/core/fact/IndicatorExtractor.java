@@ -197,7 +197,9 @@ final class IndicatorExtractor implements FigureStage {
       }
       if (topicFor != clauseStart) {
         String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
-        cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
+        // 其次为江苏和北京，分别高出…: a clause naming only places says whose, not what
+        boolean places = !RegionResolver.onlyPlaces(text, previousStart, clauseStart - 1).isEmpty();
+        cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC || places ? null : t;
         topicFor = clauseStart;
       }
       return cachedTopic;
@@ -209,6 +211,9 @@ final class IndicatorExtractor implements FigureStage {
         return null;
       }
       int previousStart = Clause.start(text, clauseStart - 1, sentenceStart);
+      if (!RegionResolver.onlyPlaces(text, previousStart, clauseStart - 1).isEmpty()) {
+        return null;
+      }
       String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
       return t.isEmpty() ? null : t.substring(Math.max(0, t.length() - MAX_TOPIC));
     }
@@ -484,6 +489,9 @@ final class IndicatorExtractor implements FigureStage {
     }
     if (q.unit().equals("成") && start == q.qualifierEnd()) {
       share = true; // 近8成省份完成了目标: a share of a population named right after it
+    }
+    if (start >= clauseEnd) {
+      return After.NONE; // the next figure or the clause's end follows at once
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
     int end = phraseEnd(text, start, limit, share ? null : StopWords.PHRASE);

@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.meta.Region;
@@ -131,6 +132,57 @@ final class RegionResolver {
       return len + 1 + placeOpening(label.substring(len + 1));
     }
     return len;
+  }
+
+  /**
+   * The places of a clause that names nothing but them and the words around such a list (其次为江苏和北京,
+   * 海南、北京紧随其后); empty when the clause says more.
+   */
+  static List<String> onlyPlaces(CharSequence text, int start, int end) {
+    String clause = LabelWords.stripPunctuation(text.subSequence(start, end).toString());
+    String rest = stripTopicWords(clause, true);
+    List<String> places = new ArrayList<>();
+    while (!rest.isEmpty()) {
+      WordTrie.Match<Region> m = Regions.get().nameAt(rest, 0);
+      if (m == null) {
+        break;
+      }
+      places.add(rest.substring(0, m.end()));
+      rest = rest.substring(m.end());
+      if (!rest.isEmpty() && isListMark(rest.charAt(0))) {
+        rest = rest.substring(1);
+      }
+    }
+    rest = stripTopicWords(rest, false);
+    return rest.isEmpty() ? places : List.of();
+  }
+
+  private static String stripTopicWords(String s, boolean atStart) {
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      WordTrie.Match<Boolean> m =
+          atStart
+              ? Holder.TOPIC_WORDS.longestAt(s, 0)
+              : Holder.TOPIC_WORDS.longestEndingAt(s, s.length(), 0);
+      if (m != null) {
+        s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  private static final class Holder {
+    static final WordTrie<Boolean> TOPIC_WORDS = load();
+
+    private static WordTrie<Boolean> load() {
+      WordTrie.Builder<Boolean> b = WordTrie.builder();
+      for (String w : LexiconFile.words("org/duban/core/fact/place-topic-words.txt")) {
+        b.put(w, true);
+      }
+      return b.build();
+    }
   }
 
   private static boolean isListMark(char c) {
