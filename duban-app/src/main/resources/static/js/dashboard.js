@@ -5,7 +5,8 @@
   const split = s => (s ? s.split('|') : []);
   const chart = echarts.init(el);
   chart.setOption({
-    tooltip: { trigger: 'axis' },
+    // Drawn on the canvas: an HTML tooltip would carry inline styles the CSP refuses.
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
     legend: { data: ['实际', '目标'] },
     xAxis: { type: 'category', data: split(el.dataset.regions) },
     yAxis: { type: 'value' },

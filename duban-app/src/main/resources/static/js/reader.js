@@ -6,6 +6,11 @@
     ['qualifier', '限定'], ['measure', '度量'], ['direction', '方向'], ['modality', '性质'],
     ['period', '时期'], ['region', '地区'], ['start', '起点'], ['end', '终点']
   ];
+  // The facts come as a JSON data block, not an inline script the Content-Security-Policy refuses.
+  const data = document.getElementById('facts-data');
+  const FACTS = data ? JSON.parse(data.textContent) : [];
+  const labels = document.getElementById('code-labels');
+  const CODE_LABELS = labels ? JSON.parse(labels.textContent) : {};
   const panel = document.getElementById('fact-panel');
   const fields = document.getElementById('fact-fields');
   const text = document.getElementById('text');
@@ -21,7 +26,9 @@
       const dt = document.createElement('dt');
       dt.textContent = label;
       const dd = document.createElement('dd');
-      dd.textContent = String(value);
+      // Codes (CHANGE, up, TARGET, about) read in Chinese, from the server's one table of labels.
+      const words = CODE_LABELS[key];
+      dd.textContent = words && words[value] !== undefined ? words[value] : String(value);
       dd.dataset.field = key;
       fields.append(dt, dd);
     }

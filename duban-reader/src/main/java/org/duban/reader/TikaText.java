@@ -9,6 +9,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -23,17 +24,23 @@ final class TikaText {
 
   private TikaText() {}
 
-  static String pdf(String name, byte[] bytes) throws UnreadableFileException {
+  static String pdf(String name, InputStream in, ReadLimit limit) throws UnreadableFileException {
     PDFParserConfig config = new PDFParserConfig();
     config.setSortByPosition(true);
     config.setExtractInlineImages(false);
     ParseContext context = new ParseContext();
     context.set(PDFParserConfig.class, config);
-    return parse(name, bytes, new PDFParser(), context, "PDF");
+    return parse(name, in, new PDFParser(), context, "PDF", limit);
   }
 
-  static String docx(String name, byte[] bytes) throws UnreadableFileException {
-    return parse(name, bytes, new OOXMLParser(), new ParseContext(), "DOCX");
+  static String docx(String name, InputStream in, ReadLimit limit) throws UnreadableFileException {
+    // The SAX extractor streams document.xml; the default one builds its whole DOM first, so the
+    // limit could only stop a huge text after paying for all of it.
+    OfficeParserConfig config = new OfficeParserConfig();
+    config.setUseSAXDocxExtractor(true);
+    ParseContext context = new ParseContext();
+    context.set(OfficeParserConfig.class, config);
+    return parse(name, in, new OOXMLParser(), context, "DOCX", limit);
   }
 
   /**
@@ -63,14 +70,23 @@ final class TikaText {
   }
 
   private static String parse(
-      String name, byte[] bytes, Parser parser, ParseContext context, String format)
+      String name,
+      InputStream in,
+      Parser parser,
+      ParseContext context,
+      String format,
+      ReadLimit limit)
       throws UnreadableFileException {
-    BodyContentHandler handler = new BodyContentHandler(-1);
-    try (InputStream in = new ByteArrayInputStream(bytes)) {
+    BoundedTextHandler text = new BoundedTextHandler(limit);
+    BodyContentHandler handler = new BodyContentHandler(text);
+    try {
       parser.parse(in, handler, new Metadata(), context);
     } catch (EncryptedDocumentException e) {
       throw encrypted(name);
     } catch (TikaException | SAXException | IOException | RuntimeException e) {
+      if (BoundedTextHandler.reached(e)) {
+        throw limit.refusal(name);
+      }
       if (isEncryption(e)) {
         throw encrypted(name);
       }
@@ -84,8 +100,8 @@ final class TikaText {
               + "); open it and export it again, or use another copy",
           e);
     }
-    String text = handler.toString();
-    if (text.isBlank()) {
+    String extracted = text.toString();
+    if (extracted.isBlank()) {
       throw new UnreadableFileException(
           "cannot read "
               + name
@@ -94,7 +110,7 @@ final class TikaText {
               + " file holds no text (perhaps only scanned"
               + " images); run OCR on it first or give Duban a text version");
     }
-    return text;
+    return extracted;
   }
 
   private static boolean isEncryption(Throwable e) {

@@ -74,6 +74,9 @@ public final class Ledger {
 
   /** The same for a command that does one job and exits: no web server. */
   public static ConfigurableApplicationContext startBatch(Map<String, Object> properties) {
-    return start(false, properties);
+    Map<String, Object> p = new java.util.LinkedHashMap<>(properties);
+    // A batch job catches the index up itself and exits; scheduled jobs belong to servers.
+    p.putIfAbsent("duban.scheduling.enabled", "false");
+    return start(false, p);
   }
 }

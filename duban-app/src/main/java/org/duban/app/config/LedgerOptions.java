@@ -3,6 +3,7 @@ package org.duban.app.config;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Command-line options that say which ledger a command works on. */
@@ -44,12 +45,18 @@ public final class LedgerOptions {
       description = "Folder of the search index (default: DIR/index under --data).")
   Path index;
 
+  @Mixin DocumentLimitOption documentLimit = new DocumentLimitOption();
+
   /** The Spring properties that point the application at this ledger. */
   public Map<String, Object> properties() {
     Map<String, Object> p = new LinkedHashMap<>();
     Path dataDir = data.toAbsolutePath().normalize();
     p.put("duban.data-dir", dataDir.toString());
     p.put("duban.index-dir", (index == null ? dataDir.resolve("index") : index).toString());
+    long mb = documentLimit.limit().maxTextBytes() / 1_000_000;
+    p.put("duban.max-document-mb", mb);
+    p.put("spring.servlet.multipart.max-file-size", (2 * mb + 1) + "MB");
+    p.put("spring.servlet.multipart.max-request-size", (4 * mb + 2) + "MB");
     if (dbUrl != null && !dbUrl.isBlank()) {
       if (!dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
         throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.duban.core.text.SourceText;
 import org.duban.reader.DocumentReader;
+import org.duban.reader.ReadLimit;
 import org.duban.reader.UnreadableFileException;
 
 /**
@@ -19,7 +20,15 @@ public final class InputFiles {
     void accept(SourceText text) throws Exception;
   }
 
-  private final DocumentReader reader = new DocumentReader();
+  private final DocumentReader reader;
+
+  public InputFiles() {
+    this(ReadLimit.DEFAULT);
+  }
+
+  public InputFiles(ReadLimit limit) {
+    this.reader = new DocumentReader(limit);
+  }
 
   /** Returns the number of files that failed. */
   public int forEach(List<Path> files, PrintWriter err, Action action) {

@@ -20,7 +20,9 @@ public record DocumentFilter(String region, Integer year, DocumentType type) {
     }
     if (!value.strip().matches("\\d{4}")) {
       throw new InvalidParameterException(
-          parameter, "must be a four-digit year such as 2024, not '" + value + "'");
+          parameter,
+          "must be a four-digit year such as 2024, not '" + value + "'",
+          "年份应写四位数字，例如 2024，而不是“" + value + "”");
     }
     return Integer.valueOf(value.strip());
   }
@@ -42,7 +44,8 @@ public record DocumentFilter(String region, Integer year, DocumentType type) {
             + java.util.Arrays.toString(DocumentType.values())
             + " or their Chinese names, not '"
             + value
-            + "'");
+            + "'",
+        "没有“" + value + "”这种文档类型");
   }
 
   static String blankToNull(String s) {

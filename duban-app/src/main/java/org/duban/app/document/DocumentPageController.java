@@ -1,9 +1,8 @@
 package org.duban.app.document;
 
-import java.util.List;
-import org.duban.app.fact.FactFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.duban.app.fact.FactRepository;
-import org.duban.app.fact.StoredFact;
+import org.duban.app.web.Pager;
 import org.duban.core.meta.DocumentType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,14 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 final class DocumentPageController {
 
+  static final int PAGE = 50;
+
   private final DocumentRepository documents;
-  private final DocumentService service;
+  private final ReaderViews views;
   private final FactRepository facts;
 
-  DocumentPageController(
-      DocumentRepository documents, DocumentService service, FactRepository facts) {
+  DocumentPageController(DocumentRepository documents, ReaderViews views, FactRepository facts) {
     this.documents = documents;
-    this.service = service;
+    this.views = views;
     this.facts = facts;
   }
 
@@ -31,8 +31,13 @@ final class DocumentPageController {
       @RequestParam(required = false) String region,
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String type,
+      @RequestParam(defaultValue = "0") int offset,
+      HttpServletRequest request,
       Model model) {
-    model.addAttribute("documents", documents.list(DocumentFilter.of(region, year, type)));
+    DocumentFilter filter = DocumentFilter.of(region, year, type);
+    Pager pager = Pager.of(request, documents.count(filter), offset, PAGE);
+    model.addAttribute("documents", documents.list(filter, PAGE, offset));
+    model.addAttribute("pager", pager);
     model.addAttribute("region", region);
     model.addAttribute("year", year);
     model.addAttribute("type", type);
@@ -41,25 +46,30 @@ final class DocumentPageController {
     return "documents";
   }
 
+  /**
+   * The reader. A document longer than {@link DocumentService#PART} code points is shown one part
+   * at a time ({@code part}, or the part holding {@code from}), with the facts of that part only.
+   */
   @GetMapping("/documents/{id}")
   String read(
       @PathVariable long id,
       @RequestParam(defaultValue = "-1") int from,
       @RequestParam(defaultValue = "-1") int to,
+      @RequestParam(defaultValue = "0") int part,
       Model model) {
-    DocumentSummary document = service.summary(id);
-    StoredText text = service.text(id);
-    List<StoredFact> found =
-        facts.find(new FactFilter(null, null, null, null, null, id), Integer.MAX_VALUE / 2, 0);
-    model.addAttribute("document", document);
-    List<OutlineEntry> outline = documents.outline(id);
-    model.addAttribute("outline", outline);
-    model.addAttribute("tasks", documents.tasks(id));
-    model.addAttribute("facts", found);
+    ReaderView view = views.of(id, from >= 0 ? views.partAt(id, from) : part);
+    model.addAttribute("view", view);
+    model.addAttribute("document", view.document());
     model.addAttribute(
-        "segments",
-        ReaderSegments.of(
-            text, found, from, to, outline.stream().map(OutlineEntry::start).toList()));
+        "textHtml",
+        ReaderHtml.of(
+            ReaderSegments.of(
+                view.body(),
+                view.base(),
+                view.facts(),
+                from,
+                to,
+                view.outline().stream().map(OutlineEntry::start).toList())));
     return "document";
   }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,11 +142,38 @@ public final class DocumentRepository {
 
   /** The documents the filter lets through, newest year first. */
   public List<DocumentSummary> list(DocumentFilter filter) {
-    StringBuilder sql =
-        new StringBuilder("select ")
-            .append(SUMMARY_COLUMNS)
-            .append(" from document d join source_file s on s.id = d.source_file_id where 1 = 1");
+    return list(filter, Integer.MAX_VALUE, 0);
+  }
+
+  /** At most {@code limit} of the documents the filter lets through from {@code offset}. */
+  public List<DocumentSummary> list(DocumentFilter filter, int limit, int offset) {
     Map<String, Object> params = new LinkedHashMap<>();
+    String order = " order by d.doc_year desc nulls last, d.id";
+    // The page is cut from the documents alone, then joined to their files' names.
+    String sql =
+        "select "
+            + SUMMARY_COLUMNS
+            + " from (select * from document d"
+            + where(filter, params)
+            + order
+            + " limit :limit offset :offset) d join source_file s on s.id = d.source_file_id"
+            + order;
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(sql).params(params).query(this::summary).list();
+  }
+
+  /** How many documents the filter lets through. */
+  public long count(DocumentFilter filter) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    return jdbc.sql("select count(*) from document d" + where(filter, params))
+        .params(params)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(DocumentFilter filter, Map<String, Object> params) {
+    StringBuilder sql = new StringBuilder(" where 1 = 1");
     if (filter.region() != null) {
       sql.append(" and d.region in (:regions)");
       params.put("regions", RegionName.variants(filter.region()));
@@ -158,8 +186,7 @@ public final class DocumentRepository {
       sql.append(" and d.doc_type = :type");
       params.put("type", filter.type().name());
     }
-    sql.append(" order by d.doc_year desc nulls last, d.id");
-    return jdbc.sql(sql.toString()).params(params).query(this::summary).list();
+    return sql.toString();
   }
 
   public Optional<DocumentSummary> find(long id) {
@@ -180,6 +207,46 @@ public final class DocumentRepository {
         .param(id)
         .query((rs, n) -> new StoredText(rs.getString(3), rs.getInt(1), rs.getInt(2)))
         .optional();
+  }
+
+  /**
+   * The part of a document between two code-point offsets from its start (clamped to it), cut in
+   * the database: a page of a huge document does not read its whole file.
+   */
+  public Optional<TextPart> textPart(long id, int from, int to) {
+    Optional<int[]> place =
+        jdbc.sql("select start_pos, end_pos, source_file_id from document where id = ?")
+            .param(id)
+            .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), (int) rs.getLong(3)})
+            .optional();
+    if (place.isEmpty()) {
+      return Optional.empty();
+    }
+    int start = place.get()[0];
+    int length = Math.max(0, place.get()[1] - start);
+    long sourceId = place.get()[2];
+    int a = Math.max(0, Math.min(from, length));
+    int b = Math.max(a, Math.min(to, length));
+    // PostgreSQL counts code points; H2 counts UTF-16 chars, the same unless the file holds
+    // characters beyond the BMP, when the part is cut from the whole text instead.
+    String text =
+        jdbc.sql(
+                "select substring(content, ?, ?), char_count, char_length(content)"
+                    + " from source_file where id = ?")
+            .params(start + a + 1, b - a, sourceId)
+            .query(
+                (rs, n) -> {
+                  String cut = rs.getString(1);
+                  return rs.getInt(2) == rs.getInt(3)
+                      ? Optional.of(cut == null ? "" : cut)
+                      : Optional.<String>empty();
+                })
+            .single()
+            .orElse(null);
+    if (text == null) {
+      text = fileText(sourceId).orElseThrow().slice(start + a, start + b);
+    }
+    return Optional.of(new TextPart(text, start, length, a, b));
   }
 
   public List<OutlineEntry> outline(long id) {
@@ -220,6 +287,7 @@ public final class DocumentRepository {
         .query(
             (rs, n) ->
                 new TaskEntry(
+                    rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
                     rs.getInt(4),
@@ -227,6 +295,34 @@ public final class DocumentRepository {
                     lead.getOrDefault(rs.getLong(1), List.of()),
                     supporting.getOrDefault(rs.getLong(1), List.of())))
         .list();
+  }
+
+  /**
+   * Where each of these documents lies, grouped by file (for reading each file once); ids no longer
+   * stored are left out.
+   */
+  public List<PlacedDocument> placed(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + SUMMARY_COLUMNS
+                + ", d.source_file_id, d.start_pos, d.end_pos from document d join source_file s"
+                + " on s.id = d.source_file_id where d.id in (:ids) order by d.source_file_id, d.id")
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                new PlacedDocument(summary(rs, n), rs.getLong(9), rs.getInt(10), rs.getInt(11)))
+        .list();
+  }
+
+  /** The whole text of a stored file. */
+  public Optional<FileText> fileText(long sourceId) {
+    return jdbc.sql("select content from source_file where id = ?")
+        .param(sourceId)
+        .query((rs, n) -> new FileText(rs.getString(1)))
+        .optional();
   }
 
   /** Every stored document's id, for rebuilding the search index. */

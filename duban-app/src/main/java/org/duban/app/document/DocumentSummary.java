@@ -1,6 +1,7 @@
 package org.duban.app.document;
 
 import java.time.LocalDate;
+import org.duban.app.label.DocumentName;
 
 /**
  * One stored document as the list shows it.
@@ -18,4 +19,10 @@ public record DocumentSummary(
     Integer year,
     LocalDate date,
     int factCount,
-    String source) {}
+    String source) {
+
+  /** How the document is named to a person (a name for one without a title, too). */
+  public DocumentName name() {
+    return new DocumentName(id, title, region, year, type, source);
+  }
+}

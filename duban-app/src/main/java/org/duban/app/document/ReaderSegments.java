@@ -40,8 +40,20 @@ final class ReaderSegments {
       int highlightStart,
       int highlightEnd,
       List<Integer> anchors) {
-    String body = text.documentText();
-    int base = text.start();
+    return of(text.documentText(), text.start(), facts, highlightStart, highlightEnd, anchors);
+  }
+
+  /**
+   * @param body the text shown: the document or a part of it
+   * @param base the file offset of its first code point
+   */
+  static List<Segment> of(
+      String body,
+      int base,
+      List<StoredFact> facts,
+      int highlightStart,
+      int highlightEnd,
+      List<Integer> anchors) {
     int length = body.codePointCount(0, body.length());
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < facts.size(); i++) {

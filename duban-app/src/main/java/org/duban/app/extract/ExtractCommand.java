@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.duban.app.config.DocumentLimitOption;
 import org.duban.app.console.InputFiles;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Spec;
 public final class ExtractCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin DocumentLimitOption documentLimit;
 
   @Option(
       names = "--format",
@@ -38,7 +42,7 @@ public final class ExtractCommand implements Callable<Integer> {
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     try (FactWriter writer = format.writer(out)) {
       int failed =
-          new InputFiles()
+          new InputFiles(documentLimit.limit())
               .forEach(
                   files,
                   err,

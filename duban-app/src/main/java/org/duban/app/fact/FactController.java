@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.duban.app.label.Labels;
+import org.duban.app.web.AnswerTooLargeException;
 import org.duban.app.web.Paging;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
@@ -21,14 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "facts", description = "Every quantitative fact of the stored documents")
 final class FactController {
 
-  static final int MAX_EXPORT = 200_000;
+  /** Excel holds at most 1,048,576 rows in a sheet; this leaves room and bounds the work. */
+  static final long MAX_XLSX = 1_000_000;
+
+  /** A CSV export streams; this bounds one answer's time and size (about 200 bytes a row). */
+  static final long MAX_CSV = 10_000_000;
+
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final FactRepository facts;
+  private final FactTable table;
 
-  FactController(FactRepository facts) {
+  FactController(FactRepository facts, Labels labels) {
     this.facts = facts;
+    this.table = new FactTable(labels);
   }
 
   @GetMapping("/facts")
@@ -37,7 +46,7 @@ final class FactController {
       description = "The total number of matches is in the X-Total-Count header.")
   List<StoredFact> list(
       @ParameterObject FactQuery query,
-      @RequestParam(defaultValue = "500") int limit,
+      @RequestParam(defaultValue = "50") int limit,
       @RequestParam(defaultValue = "0") int offset,
       HttpServletResponse response) {
     FactFilter filter = query.toFilter();
@@ -49,17 +58,36 @@ final class FactController {
   @GetMapping(value = "/facts.csv", produces = "text/csv")
   @Operation(summary = "The same facts as CSV (UTF-8), with Chinese column headers")
   void csv(@ParameterObject FactQuery query, HttpServletResponse response) throws IOException {
-    List<StoredFact> found = facts.find(query.toFilter(), MAX_EXPORT, 0);
+    FactFilter filter = query.toFilter();
+    checkSize(filter, MAX_CSV, "CSV");
     attachment(response, "text/csv;charset=UTF-8", "facts.csv");
-    FactExport.csv(found, response.getOutputStream());
+    try (FactExport.RowWriter writer = FactExport.csv(table, response.getOutputStream())) {
+      facts.stream(filter, writer::write);
+    }
   }
 
   @GetMapping("/facts.xlsx")
   @Operation(summary = "The same facts as an Excel workbook, with Chinese column headers")
   void xlsx(@ParameterObject FactQuery query, HttpServletResponse response) throws IOException {
-    List<StoredFact> found = facts.find(query.toFilter(), MAX_EXPORT, 0);
+    FactFilter filter = query.toFilter();
+    checkSize(filter, MAX_XLSX, "Excel");
     attachment(response, XLSX.toString(), "facts.xlsx");
-    FactExport.xlsx(found, response.getOutputStream());
+    try (FactExport.RowWriter writer = FactExport.xlsx(table, response.getOutputStream())) {
+      facts.stream(filter, writer::write);
+    }
+  }
+
+  /** An export holds every fact the filter matches, or is refused before it starts. */
+  private void checkSize(FactFilter filter, long limit, String format) {
+    long total = facts.count(filter);
+    if (total > limit) {
+      throw new AnswerTooLargeException(
+          String.format(
+              "the filter matches %,d facts, more than the %,d one %s export may hold; narrow the"
+                  + " filter (region, indicator, period, modality, measure, document) and export"
+                  + " the parts one by one",
+              total, limit, format));
+    }
   }
 
   @GetMapping("/regions")

@@ -1,29 +1,42 @@
 package org.duban.app.fact;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.duban.app.label.DocumentNames;
+import org.duban.app.web.Pager;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The facts table with its filters and export links. */
 @Controller
 final class FactPageController {
 
-  static final int PAGE = 500;
+  static final int PAGE = 50;
 
   private final FactRepository facts;
+  private final DocumentNames names;
 
-  FactPageController(FactRepository facts) {
+  FactPageController(FactRepository facts, DocumentNames names) {
     this.facts = facts;
+    this.names = names;
   }
 
   @GetMapping("/facts")
-  String list(@ModelAttribute("query") FactQuery query, Model model) {
+  String list(
+      @ModelAttribute("query") FactQuery query,
+      @RequestParam(defaultValue = "0") int offset,
+      HttpServletRequest request,
+      Model model) {
     FactFilter filter = query.toFilter();
-    model.addAttribute("facts", facts.find(filter, PAGE, 0));
-    model.addAttribute("total", facts.count(filter));
-    model.addAttribute("page", PAGE);
+    Pager pager = Pager.of(request, facts.count(filter), offset, PAGE);
+    List<StoredFact> page = facts.find(filter, PAGE, offset);
+    model.addAttribute("facts", page);
+    model.addAttribute("names", names.of(page.stream().map(StoredFact::documentId).toList()));
+    model.addAttribute("pager", pager);
     model.addAttribute("regions", facts.regions());
     model.addAttribute("exportQuery", exportQuery(query));
     return "facts";

@@ -33,7 +33,9 @@ public record FactQuery(
     String v = blankToNull(value);
     if (v != null && !v.matches("\\d{4}(-\\d{4})?")) {
       throw new InvalidParameterException(
-          "period", "must be a year (2024) or a span of years (2021-2025), not '" + value + "'");
+          "period",
+          "must be a year (2024) or a span of years (2021-2025), not '" + value + "'",
+          "时期应写年份（2024）或年份区间（2021-2025），而不是“" + value + "”");
     }
     return v;
   }
@@ -48,7 +50,8 @@ public record FactQuery(
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException(
           parameter,
-          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
+          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'",
+          "筛选条件“" + value + "”无法识别，请从列表中选择");
     }
   }
 
@@ -61,7 +64,9 @@ public record FactQuery(
       return Long.valueOf(v);
     } catch (NumberFormatException e) {
       throw new InvalidParameterException(
-          "document", "must be a document id (a whole number), not '" + value + "'");
+          "document",
+          "must be a document id (a whole number), not '" + value + "'",
+          "文档编号应是整数，而不是“" + value + "”");
     }
   }
 

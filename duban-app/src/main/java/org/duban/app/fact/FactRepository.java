@@ -10,12 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.duban.app.config.LedgerVersion;
 import org.duban.core.fact.Fact;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Stores the facts of documents and answers queries over them. */
 @Component
@@ -28,19 +33,27 @@ public final class FactRepository {
   private static final String FROM =
       " from fact f join document d on d.id = f.document_id"
           + " join source_file s on s.id = d.source_file_id";
+  private static final String ORDER = " order by f.document_id, f.start_pos";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
   private final LedgerVersion version;
+  private final TransactionTemplate streaming;
   // Queries repeat (a table's filters, an export, a dashboard); answers hold until a change.
   private final Cache<CacheKey, Object> answers = Caffeine.newBuilder().maximumSize(2_000).build();
 
   private record CacheKey(long version, String kind, FactFilter filter, int limit, int offset) {}
 
-  public FactRepository(JdbcClient jdbc, JdbcTemplate template, LedgerVersion version) {
+  public FactRepository(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      LedgerVersion version,
+      PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.template = template;
     this.version = version;
+    this.streaming = new TransactionTemplate(transactions);
+    this.streaming.setReadOnly(true);
   }
 
   @SuppressWarnings("unchecked")
@@ -99,13 +112,59 @@ public final class FactRepository {
     String where = where(filter, params);
     params.put("limit", limit);
     params.put("offset", offset);
+    // The page is cut from the facts alone, then joined: joined first, H2 scanned every file.
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from (select * from fact f"
+                + where
+                + ORDER
+                + " limit :limit offset :offset) f join document d on d.id = f.document_id"
+                + " join source_file s on s.id = d.source_file_id"
+                + ORDER)
+        .params(params)
+        .query(FactRepository::fact)
+        .list();
+  }
+
+  /** The facts with these ids, in document order; ids not in the ledger are left out. */
+  public List<StoredFact> findByIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + FROM + " where f.id in (:ids)" + ORDER)
+        .param("ids", ids)
+        .query(FactRepository::fact)
+        .list();
+  }
+
+  /**
+   * Hands every fact the filter lets through to {@code sink}, in document order, a thousand rows
+   * fetched at a time: an export of millions of facts never holds them all in memory.
+   */
+  public void stream(FactFilter filter, Consumer<StoredFact> sink) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String sql = "select " + COLUMNS + FROM + where(filter, params) + ORDER;
+    JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+    fetching.setFetchSize(1_000);
+    NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(fetching);
+    // PostgreSQL fetches in batches only inside a transaction.
+    streaming.executeWithoutResult(
+        status -> {
+          int[] row = {0};
+          named.query(sql, params, (RowCallbackHandler) rs -> sink.accept(fact(rs, row[0]++)));
+        });
+  }
+
+  /** The facts of a document that start between two file offsets, in order; at most limit. */
+  public List<StoredFact> inSpan(long documentId, int from, int to, int limit) {
     return jdbc.sql(
             "select "
                 + COLUMNS
                 + FROM
-                + where
-                + " order by f.document_id, f.start_pos limit :limit offset :offset")
-        .params(params)
+                + " where f.document_id = ? and f.start_pos >= ? and f.start_pos < ?"
+                + " order by f.start_pos limit ?")
+        .params(documentId, from, to, limit)
         .query(FactRepository::fact)
         .list();
   }
@@ -119,7 +178,8 @@ public final class FactRepository {
         () -> {
           Map<String, Object> params = new LinkedHashMap<>();
           String where = where(filter, params);
-          return jdbc.sql("select count(*)" + FROM + where)
+          // Every fact has its document (a foreign key): no join needed to count them.
+          return jdbc.sql("select count(*) from fact f" + where)
               .params(params)
               .query(Long.class)
               .single();

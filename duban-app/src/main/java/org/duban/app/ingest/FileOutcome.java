@@ -6,7 +6,7 @@ import java.util.List;
  * One file's result.
  *
  * @param documentIds the stored documents read from the file (empty unless added)
- * @param message why it failed, for people; null otherwise
+ * @param message why it failed or was skipped, for people; null otherwise
  */
 public record FileOutcome(String path, Outcome outcome, List<Long> documentIds, String message) {
 

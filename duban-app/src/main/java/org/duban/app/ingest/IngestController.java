@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duban.app.audit.Actor;
+import org.duban.app.audit.AuditEntry;
 import org.duban.app.web.InvalidParameterException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,14 +24,17 @@ import org.springframework.web.multipart.MultipartFile;
 final class IngestController {
 
   private final IngestService ingest;
+  private final ApplicationEventPublisher audit;
 
-  IngestController(IngestService ingest) {
+  IngestController(IngestService ingest, ApplicationEventPublisher audit) {
     this.ingest = ingest;
+    this.audit = audit;
   }
 
   @PostMapping(value = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
-      summary = "Store uploaded files (form field 'file', one or more; needs the EDITOR role)",
+      summary =
+          "Store uploaded files (form field 'file', one or more; needs the ADMIN or SUPERVISOR role)",
       description = "Answers each file's outcome: ADDED, UNCHANGED or FAILED with the reason.")
   IngestReport upload(
       @RequestParam("file") List<MultipartFile> files,
@@ -44,6 +49,13 @@ final class IngestController {
       }
       contents.put(name, file.getBytes());
     }
-    return ingest.ingestBytes(contents, Actor.of(request, principal));
+    Actor actor = Actor.of(request, principal);
+    IngestReport report = ingest.ingestBytes(contents, actor);
+    // Stored files are recorded as they are stored; a refused one is recorded here, with why.
+    for (FileOutcome refused : report.failures()) {
+      audit.publishEvent(
+          AuditEntry.refused(actor, "INGEST", "source_file", null, refused.message()));
+    }
+    return report;
   }
 }

@@ -18,6 +18,10 @@ public record IngestReport(long runId, List<FileOutcome> files, Duration elapsed
     return files.stream().mapToInt(f -> f.documentIds().size()).sum();
   }
 
+  public List<FileOutcome> skipped() {
+    return files.stream().filter(f -> f.outcome() == Outcome.SKIPPED).toList();
+  }
+
   public List<FileOutcome> failures() {
     return files.stream().filter(f -> f.outcome() == Outcome.FAILED).toList();
   }

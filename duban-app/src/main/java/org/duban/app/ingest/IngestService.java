@@ -17,18 +17,20 @@ import java.util.concurrent.Future;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditEntry;
 import org.duban.app.audit.AuditLog;
+import org.duban.app.config.LedgerDurability;
 import org.duban.app.config.LedgerVersion;
+import org.duban.app.document.DocumentChangeLog;
 import org.duban.app.document.DocumentRepository;
-import org.duban.app.document.StoredText;
 import org.duban.app.fact.FactRepository;
-import org.duban.app.search.IndexedDocument;
-import org.duban.app.search.SearchIndex;
+import org.duban.app.search.SearchIndexer;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.text.SourceText;
 import org.duban.reader.DocumentReader;
+import org.duban.reader.ReadLimit;
 import org.duban.reader.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,31 +54,39 @@ public final class IngestService {
 
   private final DocumentRepository documents;
   private final FactRepository facts;
-  private final SearchIndex index;
+  private final DocumentChangeLog changes;
+  private final SearchIndexer indexer;
   private final AuditLog audit;
   private final IngestRunRepository runs;
   private final TransactionTemplate transaction;
   private final DocumentAnalysis analyzer;
   private final LedgerVersion version;
-  private final DocumentReader reader = new DocumentReader();
+  private final LedgerDurability durability;
+  private final DocumentReader reader;
 
   public IngestService(
       DocumentRepository documents,
       FactRepository facts,
-      SearchIndex index,
+      DocumentChangeLog changes,
+      SearchIndexer indexer,
       AuditLog audit,
       IngestRunRepository runs,
       TransactionTemplate transaction,
       DocumentAnalysis analyzer,
-      LedgerVersion version) {
+      LedgerVersion version,
+      LedgerDurability durability,
+      @Value("${duban.max-document-mb:" + ReadLimit.DEFAULT_MB + "}") int maxDocumentMb) {
     this.documents = documents;
     this.facts = facts;
-    this.index = index;
+    this.changes = changes;
+    this.indexer = indexer;
     this.audit = audit;
     this.runs = runs;
     this.transaction = transaction;
     this.analyzer = analyzer;
     this.version = version;
+    this.durability = durability;
+    this.reader = new DocumentReader(ReadLimit.megabytes(maxDocumentMb));
   }
 
   /** Ingests files and folders (recursively). */
@@ -139,6 +149,10 @@ public final class IngestService {
     return ingest(inputs, actor, IngestListener.NONE);
   }
 
+  /**
+   * Stores each file in its own transaction and reports it once committed, then brings the search
+   * index up to date with the database (this run's documents and any other instance's).
+   */
   public IngestReport ingest(List<Input> inputs, Actor actor, IngestListener listener) {
     long started = System.nanoTime();
     long runId = runs.start();
@@ -146,9 +160,6 @@ public final class IngestService {
     List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-    // Sentences are indexed off the storing thread; Lucene's analysis is the costliest step.
-    ExecutorService indexing = Executors.newFixedThreadPool(threads, daemonThreads());
-    List<Future<?>> indexed = new ArrayList<>();
     try {
       ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
       int next = 0;
@@ -158,26 +169,46 @@ public final class IngestService {
           Input input = inputs.get(next++);
           window.add(pool.submit(() -> prepare(input)));
         }
-        Prepared prepared = await(window.poll());
-        FileOutcome outcome = store(prepared, actor, runId);
-        if (!outcome.documentIds().isEmpty()) {
-          indexed.add(indexing.submit(() -> index(prepared, outcome.documentIds())));
-        }
+        FileOutcome outcome = store(await(window.poll()), actor, runId);
         outcomes.add(outcome);
         listener.fileDone(outcome);
       }
-      for (Future<?> f : indexed) {
-        await(f);
-      }
     } finally {
       pool.shutdownNow();
-      indexing.shutdown();
-      index.commit();
     }
+    follow(listener);
     IngestReport report =
         new IngestReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
     runs.finish(runId, report);
     return report;
+  }
+
+  /** Indexes what was stored; a failure here loses nothing, the next catch-up repairs it. */
+  private void follow(IngestListener listener) {
+    try {
+      indexer.catchUp(
+          new SearchIndexer.Progress() {
+            @Override
+            public void started(int documents) {
+              listener.indexing(documents);
+            }
+
+            @Override
+            public void indexed() {
+              listener.indexed();
+            }
+
+            @Override
+            public void committing() {
+              listener.committing();
+            }
+          });
+    } catch (RuntimeException e) {
+      log.warn(
+          "the files are stored but the search index could not take them yet: {}; the next"
+              + " start of Duban or ledger command brings it up to date",
+          e.toString());
+    }
   }
 
   /** A file read and analysed, or the reason it could not be. */
@@ -187,10 +218,15 @@ public final class IngestService {
       String hash,
       List<AnalyzedDocument> documents,
       String failure,
-      boolean unchanged) {
+      boolean unchanged,
+      String skip) {
 
     static Prepared failed(String label, String why) {
-      return new Prepared(label, null, null, List.of(), why, false);
+      return new Prepared(label, null, null, List.of(), why, false, null);
+    }
+
+    static Prepared skipped(String label, String why) {
+      return new Prepared(label, null, null, List.of(), null, false, why);
     }
   }
 
@@ -208,12 +244,16 @@ public final class IngestService {
     if (problem != null) {
       return Prepared.failed(label, "cannot ingest " + label + ": " + problem);
     }
+    String notADocument = DocumentShape.notADocument(source.text());
+    if (notADocument != null) {
+      return Prepared.skipped(label, "skipped " + label + ": " + notADocument);
+    }
     String hash = sha256(source.text());
     if (documents.findSourceByHash(hash).isPresent()) {
-      return new Prepared(label, source, hash, List.of(), null, true);
+      return new Prepared(label, source, hash, List.of(), null, true, null);
     }
     try {
-      return new Prepared(label, source, hash, analyzer.analyze(source), null, false);
+      return new Prepared(label, source, hash, analyzer.analyze(source), null, false, null);
     } catch (RuntimeException e) {
       return Prepared.failed(
           label,
@@ -230,6 +270,8 @@ public final class IngestService {
     Long sourceId = null;
     if (p.failure() != null) {
       outcome = new FileOutcome(p.label(), Outcome.FAILED, List.of(), p.failure());
+    } else if (p.skip() != null) {
+      outcome = new FileOutcome(p.label(), Outcome.SKIPPED, List.of(), p.skip());
     } else if (p.unchanged()) {
       outcome = new FileOutcome(p.label(), Outcome.UNCHANGED, List.of(), null);
     } else {
@@ -239,6 +281,8 @@ public final class IngestService {
           outcome = new FileOutcome(p.label(), Outcome.UNCHANGED, List.of(), null);
         } else {
           sourceId = stored.sourceId();
+          // Reported added only once it would survive the process being killed.
+          durability.flush();
           version.changed();
           outcome = new FileOutcome(p.label(), Outcome.ADDED, stored.documentIds(), null);
         }
@@ -280,33 +324,9 @@ public final class IngestService {
             "source_file",
             sourceId,
             p.label() + " (" + ids.size() + " documents, hash " + p.hash().substring(0, 12) + ")"));
+    // Last: the change log's counter stays locked until this transaction ends.
+    changes.added(ids);
     return new Stored(sourceId, ids);
-  }
-
-  /** Indexes a stored file's documents; a failure here loses no data, reindex repairs it. */
-  private void index(Prepared p, List<Long> ids) {
-    try {
-      indexDocuments(p, ids);
-    } catch (RuntimeException e) {
-      log.warn(
-          "{} is stored but not searchable: {}; run 'duban reindex' to repair the index",
-          p.label(),
-          e.toString());
-    }
-  }
-
-  private void indexDocuments(Prepared p, List<Long> ids) {
-    for (int i = 0; i < ids.size(); i++) {
-      AnalyzedDocument d = p.documents().get(i);
-      index.add(
-          new IndexedDocument(
-              ids.get(i),
-              d.meta().title(),
-              d.meta().jurisdiction(),
-              d.meta().year(),
-              d.meta().type().name(),
-              new StoredText(p.source().text(), d.start(), d.end())));
-    }
   }
 
   private static <T> T await(Future<T> future) {

@@ -6,6 +6,8 @@ public enum Outcome {
   ADDED,
   /** A file with the same content was stored before; nothing changed. */
   UNCHANGED,
+  /** It is not a document (a manifest, a table of files); nothing of it was kept. */
+  SKIPPED,
   /** It could not be read or stored; nothing of it was kept. */
   FAILED
 }

@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Load benchmark of a running 'duban serve' or 'duban demo' on this machine: concurrent"
-          + " clients alternate /api/search and /api/facts queries built from the ledger's own"
-          + " indicators and regions, for a fixed time after a warm-up.",
+          + " clients alternate /api/search, /api/facts (and /api/targets where the server has"
+          + " it) queries built from the ledger's own indicators and regions, for a fixed time"
+          + " after a warm-up.",
       "Prints requests/s and p50/p90/p99/max latency per endpoint."
     })
 public final class LoadBenchCommand implements Callable<Integer> {
@@ -86,13 +87,20 @@ public final class LoadBenchCommand implements Callable<Integer> {
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(4))
             .build();
-    List<Target> targets = targets(http);
+    boolean withTargets = answers(http, "/api/targets");
+    List<Target> targets = targets(http, withTargets);
     out.printf(
         "bench-load: %d clients, %d s after %d s warm-up, %d distinct requests against %s%n",
         clients, seconds, warmup, targets.size(), url);
+    if (!withTargets) {
+      out.println("targets: pending (the server has no /api/targets yet)");
+    }
     out.flush();
     run(http, targets, warmup, null);
-    Stats[] stats = {new Stats("search"), new Stats("facts")};
+    Stats[] stats =
+        withTargets
+            ? new Stats[] {new Stats("search"), new Stats("facts"), new Stats("targets")}
+            : new Stats[] {new Stats("search"), new Stats("facts")};
     long elapsed = run(http, targets, seconds, stats);
     for (Stats s : stats) {
       out.println(s.report(elapsed));
@@ -103,10 +111,17 @@ public final class LoadBenchCommand implements Callable<Integer> {
     return all.errors.get() == 0 ? 0 : 1;
   }
 
-  /** One request of the mix: which endpoint kind (0 search, 1 facts) and its URI. */
+  /** One request of the mix: which endpoint kind (0 search, 1 facts, 2 targets) and its URI. */
   private record Target(int kind, URI uri) {}
 
-  private List<Target> targets(HttpClient http) throws Exception {
+  private boolean answers(HttpClient http, String path) throws Exception {
+    return http.send(
+                HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode()
+        == 200;
+  }
+
+  private List<Target> targets(HttpClient http, boolean withTargets) throws Exception {
     List<String> indicators = values(http, "/api/indicators", 20);
     List<String> regions = values(http, "/api/regions", 5);
     if (indicators.isEmpty()) {
@@ -123,6 +138,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
           new Target(0, uri("/api/search?q=" + encode(indicator) + "&region=" + encode(region))));
       targets.add(
           new Target(1, uri("/api/facts?modality=TARGET&region=" + encode(region) + "&limit=100")));
+      if (withTargets) {
+        targets.add(
+            new Target(
+                2, uri(i % 2 == 0 ? "/api/targets" : "/api/targets?region=" + encode(region))));
+      }
     }
     return targets;
   }

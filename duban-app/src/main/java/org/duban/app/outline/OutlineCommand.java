@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.duban.app.config.DocumentLimitOption;
 import org.duban.app.console.InputFiles;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.pipeline.AnalyzedDocument;
@@ -15,6 +16,7 @@ import org.duban.core.pipeline.DocumentAnalyzer;
 import org.duban.core.structure.OutlineNode;
 import org.duban.core.structure.Task;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +42,8 @@ public final class OutlineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin DocumentLimitOption documentLimit;
+
   @Option(
       names = "--format",
       defaultValue = "tree",
@@ -57,7 +61,7 @@ public final class OutlineCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentAnalyzer analyzer = new DocumentAnalyzer();
     int failed =
-        new InputFiles()
+        new InputFiles(documentLimit.limit())
             .forEach(
                 files,
                 err,

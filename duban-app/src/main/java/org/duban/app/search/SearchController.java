@@ -15,6 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "search", description = "Full-text search in Chinese, one hit per sentence")
 final class SearchController {
 
+  // Bounds on what one search may cost (issue 12): Lucene ranks offset + limit hits to show the
+  // last limit, and every phrase of q is a clause of the query.
+  static final int MAX_QUERY_LENGTH = 200;
+  static final int MAX_PHRASES = 20;
+  static final int MAX_OFFSET = 10_000;
+
   private final SearchIndex index;
 
   SearchController(SearchIndex index) {
@@ -49,9 +55,10 @@ final class SearchController {
       int offset,
       SearchIndex index) {
     if (q == null || q.isBlank()) {
-      throw new InvalidParameterException("q", "is required: the words to search for");
+      throw new InvalidParameterException("q", "is required: the words to search for", "请输入要检索的词语");
     }
-    Paging.check(limit, offset, 200);
+    checkQuery(q);
+    Paging.check(limit, offset, 200, MAX_OFFSET);
     DocumentFilter documents = DocumentFilter.of(region, year, type);
     SearchFilter filter =
         new SearchFilter(
@@ -60,5 +67,22 @@ final class SearchController {
             documents.type() == null ? null : documents.type().name(),
             document);
     return index.search(q, filter, limit, offset);
+  }
+
+  private static void checkQuery(String q) {
+    int length = q.codePointCount(0, q.length());
+    if (length > MAX_QUERY_LENGTH) {
+      throw new InvalidParameterException(
+          "q",
+          "must be at most " + MAX_QUERY_LENGTH + " characters, not " + length,
+          "不能超过 " + MAX_QUERY_LENGTH + " 个字（现为 " + length + " 个）");
+    }
+    int phrases = q.strip().split("\\s+").length;
+    if (phrases > MAX_PHRASES) {
+      throw new InvalidParameterException(
+          "q",
+          "must hold at most " + MAX_PHRASES + " phrases separated by spaces, not " + phrases,
+          "最多 " + MAX_PHRASES + " 个以空格分隔的词组（现为 " + phrases + " 个）");
+    }
   }
 }

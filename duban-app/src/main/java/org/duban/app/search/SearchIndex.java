@@ -6,8 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -16,12 +24,18 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,9 +48,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.duban.app.config.DubanProperties;
 import org.duban.app.fact.RegionName;
@@ -66,14 +82,24 @@ public final class SearchIndex implements AutoCloseable {
     TEXT_TYPE.freeze();
   }
 
+  // A sentence is indexed in pieces of at most this many characters: a text without full stops
+  // would otherwise make one huge Lucene document, and a search hit would answer all of it.
+  static final int MAX_PIECE = 1_000;
+  // Sentences go to Lucene in blocks of this many, so a huge document never becomes one block.
+  private static final int BLOCK = 2_000;
+  private static final String SEQ = "duban.ledger_seq";
+
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  // The last change of the ledger's change log that the writer holds (-1: not known).
+  private volatile long appliedSeq;
   // Searches repeat (the same indicators, the same filters); answers hold until the next commit.
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicInteger openings = new AtomicInteger();
   private final Cache<CacheKey, SearchResult> results =
       Caffeine.newBuilder().maximumSize(10_000).build();
 
@@ -84,44 +110,170 @@ public final class SearchIndex implements AutoCloseable {
     Files.createDirectories(path);
     this.directory = FSDirectory.open(path);
     this.analyzer = SearchAnalyzer.create();
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(64);
     try {
-      this.writer = new IndexWriter(directory, config);
+      open();
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IllegalStateException(
           "the search index in "
               + path
-              + " is in use by another Duban process (a running 'duban serve'?); stop it and"
-              + " try again",
+              + " is in use by another Duban process (a running 'duban serve'?); stop it, or give"
+              + " this instance a folder of its own with --index",
           e);
     }
-    this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Adds every sentence of a document; visible to searches after {@link #commit()}. */
-  public void add(IndexedDocument document) {
-    String text = document.text().documentText();
-    int base = document.text().start();
-    List<Document> sentences = new ArrayList<>();
-    int cpIndex = 0;
-    int utf16Index = 0;
-    for (Sentence s : splitter.split(text)) {
-      cpIndex += text.codePointCount(utf16Index, s.start());
-      int start = base + cpIndex;
-      int length = text.codePointCount(s.start(), s.end());
-      cpIndex += length;
-      utf16Index = s.end();
-      sentences.add(sentence(document, s.in(text), start, start + length));
+  private void open() throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+    IndexWriter w = new IndexWriter(directory, config);
+    long seq = -1;
+    Iterable<Map.Entry<String, String>> data = w.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (SEQ.equals(e.getKey())) {
+          seq = Long.parseLong(e.getValue());
+        }
+      }
+    }
+    this.appliedSeq = seq;
+    this.writer = w;
+    this.searchers = new SearcherManager(w, null);
+    openings.incrementAndGet();
+  }
+
+  /** How many times the writer was opened: it changes when a failure made Lucene close it. */
+  public int openings() {
+    return openings.get();
+  }
+
+  /**
+   * Opens the writer again after Lucene closed it on a failure (an {@link AlreadyClosedException}
+   * for every later call otherwise); what was not committed is lost and must be applied again.
+   */
+  private synchronized void reopenIfClosed() {
+    if (writer.isOpen()) {
+      return;
     }
     try {
-      writer.addDocuments(sentences);
+      SearcherManager old = searchers;
+      open();
+      old.close();
+      results.invalidateAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private IndexWriter writer() {
+    IndexWriter w = writer;
+    if (!w.isOpen()) {
+      reopenIfClosed();
+      w = writer;
+    }
+    return w;
+  }
+
+  /**
+   * Indexes every sentence of a document, replacing what the index held of it; visible to searches
+   * after {@link #commit()}. A failure leaves the index open for the other documents.
+   */
+  public void add(IndexedDocument document) {
+    add(document, Runnable::run);
+  }
+
+  /**
+   * The same, with the document's blocks of sentences analysed on {@code blocks}: a single huge
+   * document is indexed on every core, with a few blocks in flight at a time.
+   */
+  public void add(IndexedDocument document, Executor blocks) {
+    String text = document.text().documentText();
+    int base = document.text().start();
+    IndexWriter w = writer();
+    ArrayDeque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
+    try {
+      w.deleteDocuments(new Term(DOC_ID, Long.toString(document.id())));
+      List<Document> block = new ArrayList<>(Math.min(BLOCK, 64));
+      int cpIndex = 0;
+      int utf16Index = 0;
+      for (Sentence s : splitter.split(text)) {
+        for (int from = s.start(); from < s.end(); ) {
+          int to = pieceEnd(text, from, s.end());
+          cpIndex += text.codePointCount(utf16Index, from);
+          int start = base + cpIndex;
+          int length = text.codePointCount(from, to);
+          cpIndex += length;
+          utf16Index = to;
+          block.add(sentence(document, text.substring(from, to), start, start + length));
+          if (block.size() == BLOCK) {
+            submit(w, block, blocks, inFlight);
+            block = new ArrayList<>(BLOCK);
+          }
+          from = to;
+        }
+      }
+      if (!block.isEmpty()) {
+        submit(w, block, blocks, inFlight);
+      }
+      while (!inFlight.isEmpty()) {
+        inFlight.poll().join();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof AlreadyClosedException || !w.isOpen()) {
+        reopenIfClosed();
+        throw new IllegalStateException(
+            "the search index failed on this document and was reopened: " + cause, cause);
+      }
+      throw new IllegalStateException("cannot index this document: " + cause, cause);
+    } catch (AlreadyClosedException e) {
+      reopenIfClosed();
+      throw new IllegalStateException(
+          "the search index failed on this document and was reopened: " + e.getMessage(), e);
+    } finally {
+      inFlight.forEach(f -> f.cancel(false));
+    }
+  }
+
+  private static void submit(
+      IndexWriter w,
+      List<Document> block,
+      Executor blocks,
+      ArrayDeque<CompletableFuture<Void>> inFlight) {
+    // Bounded: the sentences of a 100 MB text are never all built before Lucene takes them.
+    while (inFlight.size() >= 4) {
+      inFlight.poll().join();
+    }
+    inFlight.add(
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                w.addDocuments(block);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            blocks));
+  }
+
+  /** Where a piece of a long sentence ends: after a comma near the limit, else at the limit. */
+  static int pieceEnd(String text, int from, int end) {
+    if (end - from <= MAX_PIECE) {
+      return end;
+    }
+    int limit = from + MAX_PIECE;
+    for (int i = limit - 1; i > limit - MAX_PIECE / 5; i--) {
+      char c = text.charAt(i);
+      if (c == '，' || c == ',' || c == '、' || c == ' ') {
+        return i + 1;
+      }
+    }
+    // never between the two halves of a surrogate pair
+    return Character.isLowSurrogate(text.charAt(limit)) ? limit + 1 : limit;
   }
 
   private static Document sentence(IndexedDocument d, String text, int start, int end) {
@@ -145,7 +297,7 @@ public final class SearchIndex implements AutoCloseable {
 
   public void delete(long documentId) {
     try {
-      writer.deleteDocuments(new Term(DOC_ID, Long.toString(documentId)));
+      writer().deleteDocuments(new Term(DOC_ID, Long.toString(documentId)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -153,16 +305,31 @@ public final class SearchIndex implements AutoCloseable {
 
   public void deleteAll() {
     try {
-      writer.deleteAll();
+      writer().deleteAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Makes what was added or deleted durable and visible to searches. */
-  public void commit() {
+  /** The last change of the ledger's log the index holds, or -1 when it does not know. */
+  public long appliedSeq() {
+    return appliedSeq;
+  }
+
+  /** Notes that the index now holds every change up to {@code seq} (durable at the commit). */
+  public void appliedSeq(long seq) {
+    this.appliedSeq = seq;
+  }
+
+  /**
+   * Makes what was added or deleted durable and visible to searches, with the number of the last
+   * change it holds.
+   */
+  public synchronized void commit() {
     try {
-      writer.commit();
+      IndexWriter w = writer();
+      w.setLiveCommitData(Map.of(SEQ, Long.toString(appliedSeq)).entrySet());
+      w.commit();
       searchers.maybeRefreshBlocking();
       generation.incrementAndGet();
       results.invalidateAll();
@@ -173,7 +340,37 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Whether the index holds no sentence at all (a new folder, or a lost index). */
   public boolean isEmpty() {
-    return writer.getDocStats().numDocs == 0;
+    return writer().getDocStats().numDocs == 0;
+  }
+
+  /** The ids of the documents whose sentences the index holds (committed or not). */
+  public Set<Long> documentIds() {
+    Set<Long> ids = new HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer())) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(DOC_ID);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int d = postings.nextDoc();
+              d != DocIdSetIterator.NO_MORE_DOCS;
+              d = postings.nextDoc()) {
+            if (live == null || live.get(d)) {
+              ids.add(Long.parseLong(term.utf8ToString()));
+              break;
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ids;
   }
 
   public Path path() {
@@ -196,7 +393,8 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchResult(0, List.of());
     }
     try {
-      IndexSearcher searcher = searchers.acquire();
+      SearcherManager manager = searchers;
+      IndexSearcher searcher = manager.acquire();
       try {
         int total = searcher.count(query);
         int wanted = Math.min(offset + limit, Math.max(total, 1));
@@ -223,7 +421,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         return new SearchResult(total, hits);
       } finally {
-        searchers.release(searcher);
+        manager.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -271,7 +469,9 @@ public final class SearchIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.close();
+    if (writer.isOpen()) {
+      writer.rollback();
+    }
     directory.close();
   }
 }

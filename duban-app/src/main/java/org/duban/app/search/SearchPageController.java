@@ -1,6 +1,9 @@
 package org.duban.app.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.duban.app.fact.FactRepository;
+import org.duban.app.label.DocumentNames;
+import org.duban.app.web.Pager;
 import org.duban.core.meta.DocumentType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,12 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 final class SearchPageController {
 
+  static final int PAGE = 20;
+
   private final SearchIndex index;
   private final FactRepository facts;
+  private final DocumentNames names;
 
-  SearchPageController(SearchIndex index, FactRepository facts) {
+  SearchPageController(SearchIndex index, FactRepository facts, DocumentNames names) {
     this.index = index;
     this.facts = facts;
+    this.names = names;
   }
 
   @GetMapping("/search")
@@ -26,6 +33,8 @@ final class SearchPageController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String type,
       @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "" + PAGE) int limit,
+      HttpServletRequest request,
       Model model) {
     model.addAttribute("q", q);
     model.addAttribute("region", region);
@@ -33,10 +42,12 @@ final class SearchPageController {
     model.addAttribute("type", type);
     model.addAttribute("types", DocumentType.values());
     model.addAttribute("regions", facts.regions());
-    model.addAttribute("offset", offset);
     if (q != null && !q.isBlank()) {
+      SearchResult result = SearchController.run(q, region, year, type, null, limit, offset, index);
+      model.addAttribute("result", result);
+      model.addAttribute("pager", Pager.of(request, result.total(), offset, limit));
       model.addAttribute(
-          "result", SearchController.run(q, region, year, type, null, 50, offset, index));
+          "names", names.of(result.hits().stream().map(SearchHit::documentId).toList()));
     }
     return "search";
   }

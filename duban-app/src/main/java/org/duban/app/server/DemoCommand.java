@@ -25,6 +25,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin PortOption port;
 
+  @Mixin SmtpOptions smtp;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("duban-demo-");
@@ -32,6 +34,7 @@ public final class DemoCommand implements Callable<Integer> {
     ledger.useDataDir(dir);
     Map<String, Object> properties = ledger.properties();
     properties.put("duban.demo", true);
+    smtp.addTo(properties);
     spec.commandLine().getOut().println("Demo ledger in " + dir + " (deleted on exit)");
     return WebServer.serve(properties, port.port, spec.commandLine().getOut(), () -> delete(dir));
   }

@@ -15,12 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /** Loads the sample documents shipped in {@code samples/} into a demo ledger on start. */
 @Component
+@Order(100) // before the demo's 督办, which builds on these documents
 @ConditionalOnProperty(name = "duban.demo", havingValue = "true")
 final class DemoLoader implements ApplicationRunner {
 

@@ -1,5 +1,6 @@
 package org.duban.app.server;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.duban.app.config.LedgerOptions;
 import picocli.CommandLine.Command;
@@ -20,8 +21,12 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin PortOption port;
 
+  @Mixin SmtpOptions smtp;
+
   @Override
   public Integer call() throws InterruptedException {
-    return WebServer.serve(ledger.properties(), port.port, spec.commandLine().getOut(), () -> {});
+    Map<String, Object> properties = ledger.properties();
+    smtp.addTo(properties);
+    return WebServer.serve(properties, port.port, spec.commandLine().getOut(), () -> {});
   }
 }

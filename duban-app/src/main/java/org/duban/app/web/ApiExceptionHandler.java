@@ -10,6 +10,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns failures of API requests into JSON bodies whose message says what was wrong. */
@@ -25,6 +26,11 @@ final class ApiExceptionHandler {
 
   @ExceptionHandler(InvalidParameterException.class)
   ResponseEntity<ErrorBody> invalid(InvalidParameterException e, HttpServletRequest request) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+  }
+
+  @ExceptionHandler(AnswerTooLargeException.class)
+  ResponseEntity<ErrorBody> tooLarge(AnswerTooLargeException e, HttpServletRequest request) {
     return body(HttpStatus.BAD_REQUEST, e.getMessage(), request);
   }
 
@@ -50,6 +56,15 @@ final class ApiExceptionHandler {
       MissingServletRequestParameterException e, HttpServletRequest request) {
     return body(
         HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required", request);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ErrorBody> status(ResponseStatusException e, HttpServletRequest request) {
+    HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+    return body(
+        status == null ? HttpStatus.BAD_REQUEST : status,
+        e.getReason() == null ? e.getMessage() : e.getReason(),
+        request);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)

@@ -18,7 +18,7 @@ class OpenApiConfig {
                 .version("0.1.0")
                 .description(
                     "Documents, facts and full-text search of the Duban ledger. Reading is open;"
-                        + " changes need the EDITOR role (HTTP Basic). Fact fields follow"
+                        + " changes need the ADMIN or SUPERVISOR role (HTTP Basic or the login form). Fact fields follow"
                         + " shared/spec/facts.md; offsets are code points into the source file."));
   }
 }

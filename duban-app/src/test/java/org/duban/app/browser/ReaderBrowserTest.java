@@ -3,12 +3,9 @@ package org.duban.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.duban.app.ledger.DemoLedgerTest;
@@ -19,61 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The reader and search pages in headless Chromium (Debian's chromium and chromium-driver, never a
- * downloaded browser); skipped where they are not installed.
+ * The reader and search pages in headless Chromium (see {@link Chromium} for when it may be
+ * skipped).
  */
 @DemoLedgerTest
 class ReaderBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+  private static Chromium chromium;
   private static WebDriver browser;
-  private static Path profile;
 
   @LocalServerPort int port;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "needs Debian's chromium and chromium-driver packages");
-    profile = Files.createTempDirectory("duban-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    chromium = Chromium.start();
+    browser = chromium.driver;
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -89,7 +56,7 @@ class ReaderBrowserTest {
     assertThat(marks).isNotEmpty();
     assertThat(marks.get(0).getText()).isEqualTo("地区生产总值");
 
-    browser.findElements(By.cssSelector("a.hit-title")).get(0).click();
+    browser.findElements(By.cssSelector(".hit-head a.doc-title")).get(0).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.id("text")).isEmpty());
     WebElement hit = browser.findElement(By.id("hit"));

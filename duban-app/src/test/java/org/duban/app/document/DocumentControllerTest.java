@@ -1,5 +1,6 @@
 package org.duban.app.document;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -46,10 +47,12 @@ class DocumentControllerTest {
 
   @Test
   void listsDocumentsWithTheirFactCounts() throws Exception {
-    when(documents.list(new DocumentFilter("示例区", 2024, null))).thenReturn(List.of(REPORT));
+    when(documents.list(new DocumentFilter("示例区", 2024, null), 100, 0)).thenReturn(List.of(REPORT));
+    when(documents.count(new DocumentFilter("示例区", 2024, null))).thenReturn(1L);
 
     mvc.perform(get("/api/documents").param("region", "示例区").param("year", "2024"))
         .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "1"))
         .andExpect(jsonPath("$[0].id").value(7))
         .andExpect(jsonPath("$[0].title").value("2024年示例区政府工作报告"))
         .andExpect(jsonPath("$[0].type").value("WORK_REPORT"))
@@ -61,12 +64,26 @@ class DocumentControllerTest {
 
   @Test
   void acceptsTheTypeByItsChineseName() throws Exception {
-    when(documents.list(any())).thenReturn(List.of(REPORT));
+    when(documents.list(any(), eq(100), eq(0))).thenReturn(List.of(REPORT));
 
     mvc.perform(get("/api/documents").param("type", "政府工作报告")).andExpect(status().isOk());
 
     verify(documents)
-        .list(new DocumentFilter(null, null, org.duban.core.meta.DocumentType.WORK_REPORT));
+        .list(new DocumentFilter(null, null, org.duban.core.meta.DocumentType.WORK_REPORT), 100, 0);
+  }
+
+  @Test
+  void listIsPagedWithTheTotalInAHeader() throws Exception {
+    when(documents.list(DocumentFilter.ALL, 2, 4)).thenReturn(List.of(REPORT));
+    when(documents.count(DocumentFilter.ALL)).thenReturn(5L);
+
+    mvc.perform(get("/api/documents").param("limit", "2").param("offset", "4"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "5"))
+        .andExpect(jsonPath("$.length()").value(1));
+    mvc.perform(get("/api/documents").param("limit", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("'limit'")));
   }
 
   @Test
@@ -94,12 +111,31 @@ class DocumentControllerTest {
 
   @Test
   void textIsTheDocumentsPartOfItsFile() throws Exception {
-    when(service.text(7)).thenReturn(new StoredText("页眉\n正文：增长5%。", 3, 11));
+    when(service.textPart(7, 0, DocumentService.PART))
+        .thenReturn(new TextPart("正文：增长5%。", 3, 8, 0, 8));
 
     mvc.perform(get("/api/documents/7/text"))
         .andExpect(status().isOk())
         .andExpect(header().string("X-Duban-Start", "3"))
+        .andExpect(header().string("X-Duban-Length", "8"))
+        .andExpect(header().doesNotExist("Link"))
         .andExpect(content().string("正文：增长5%。"));
+  }
+
+  @Test
+  void aLargeTextIsAnsweredInPartsThatNameTheNext() throws Exception {
+    // issue 12: a 95 MB document's text was answered whole
+    when(service.textPart(7, 200, 300)).thenReturn(new TextPart("部分", 3, 5_000_000, 200, 300));
+
+    mvc.perform(get("/api/documents/7/text").param("from", "200").param("to", "300"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Duban-Start", "203"))
+        .andExpect(header().string("X-Duban-From", "200"))
+        .andExpect(header().string("X-Duban-To", "300"))
+        .andExpect(header().string("Link", containsString("/api/documents/7/text?from=300")));
+    mvc.perform(get("/api/documents/7/text").param("from", "-1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("'from'")));
   }
 
   @Test
@@ -107,7 +143,7 @@ class DocumentControllerTest {
     mvc.perform(delete("/api/documents/7")).andExpect(status().isUnauthorized());
     mvc.perform(delete("/api/documents/7").with(user("reader").roles("VIEWER")))
         .andExpect(status().isForbidden());
-    mvc.perform(delete("/api/documents/7").with(user("editor").roles("EDITOR")))
+    mvc.perform(delete("/api/documents/7").with(user("editor").roles("SUPERVISOR")))
         .andExpect(status().isNoContent());
     verify(service).delete(eq(7L), argThat(a -> a.name().equals("editor")));
   }

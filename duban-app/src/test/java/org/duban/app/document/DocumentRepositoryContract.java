@@ -2,6 +2,7 @@ package org.duban.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.duban.app.fact.FactFilter;
 import org.duban.app.fact.FactRepository;
 import org.duban.app.ledger.LedgerFixtures;
@@ -69,6 +70,31 @@ abstract class DocumentRepositoryContract {
     assertThat(documents.list(new DocumentFilter("长宁区", null, null))).isEmpty();
     assertThat(documents.list(new DocumentFilter(null, 2023, null))).isEmpty();
     assertThat(documents.list(new DocumentFilter(null, null, DocumentType.NEWS))).isEmpty();
+  }
+
+  @Test
+  void cutsAPartOfADocumentInTheDatabaseCountingCodePoints() {
+    // issue 12: the reader and the API answer a large document in parts
+    String file = "页眉\n第一段𠀾字。\n第二段增长5%。";
+    long source = documents.insertSource("部分.txt", "hash-part", file);
+    AnalyzedDocument report = LedgerFixtures.analyzedReport();
+    int start = 3;
+    int end = file.codePointCount(0, file.length());
+    long id =
+        documents.insertDocument(
+            source,
+            0,
+            new AnalyzedDocument(report.meta(), start, end, List.of(), List.of(), List.of()));
+
+    TextPart whole = documents.textPart(id, 0, 1_000).orElseThrow();
+    TextPart middle = documents.textPart(id, 3, 8).orElseThrow();
+
+    assertThat(whole.text()).isEqualTo("第一段𠀾字。\n第二段增长5%。");
+    assertThat(whole.whole()).isTrue();
+    assertThat(whole.documentLength()).isEqualTo(end - start);
+    assertThat(middle.text()).isEqualTo("𠀾字。\n第");
+    assertThat(middle.whole()).isFalse();
+    assertThat(middle.documentStart()).isEqualTo(start);
   }
 
   @Test

@@ -2,8 +2,12 @@ package org.duban.app.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,8 +18,10 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.duban.app.label.Labels;
 import org.duban.app.security.SecurityConfig;
 import org.duban.core.fact.Modality;
 import org.junit.jupiter.api.Test;
@@ -28,7 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(FactController.class)
-@Import(SecurityConfig.class)
+@Import({SecurityConfig.class, Labels.class})
 class FactControllerTest {
 
   @Autowired MockMvc mvc;
@@ -107,9 +113,23 @@ class FactControllerTest {
         .andExpect(jsonPath("$.message").value(containsString("'" + parameter + "'")));
   }
 
+  private void stored(StoredFact... found) {
+    when(facts.count(FactFilter.ALL)).thenReturn((long) found.length);
+    doAnswer(
+        call -> {
+          Consumer<StoredFact> sink = call.getArgument(1);
+          for (StoredFact f : found) {
+            sink.accept(f);
+          }
+          return null;
+        })
+        .when(facts)
+        .stream(eq(FactFilter.ALL), any());
+  }
+
   @Test
   void exportsCsvWithChineseHeaders() throws Exception {
-    when(facts.find(eq(FactFilter.ALL), anyInt(), eq(0))).thenReturn(List.of(GDP));
+    stored(GDP);
 
     byte[] body =
         mvc.perform(get("/api/facts.csv"))
@@ -122,11 +142,81 @@ class FactControllerTest {
     String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n");
     assertThat(lines[0]).startsWith("\uFEFF文档编号,文件,起点,终点,数量表述,数值,单位,标准值");
     assertThat(lines[1]).startsWith("3,报告.txt,1042,1051,2286.2亿元,2286.2,亿元,228620000000,CNY");
+    assertThat(lines[1]).endsWith(",精确,数值,,地区生产总值,实际,2023,长宁区");
+  }
+
+  @Test
+  void defaultPageKeepsTheAnswerSmall() throws Exception {
+    when(facts.find(eq(FactFilter.ALL), eq(50), eq(0))).thenReturn(List.of(GDP));
+    when(facts.count(FactFilter.ALL)).thenReturn(500L);
+
+    mvc.perform(get("/api/facts"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Total-Count", "500"))
+        .andExpect(jsonPath("$.length()").value(1));
+  }
+
+  @Test
+  void neutralisesCsvCellsASpreadsheetWouldTakeForFormulas() throws Exception {
+    // issue 12: a file named =HYPERLINK(1).txt went into a cell as is
+    stored(
+        withFile(GDP, "=HYPERLINK(1).txt"),
+        withFile(GDP, "+1.txt"),
+        withFile(GDP, "-x.txt"),
+        withFile(GDP, "@SUM(1).txt"),
+        withFile(GDP, "\tx.txt"),
+        withFile(GDP, "报告.txt"));
+
+    String body =
+        new String(
+            mvc.perform(get("/api/facts.csv")).andReturn().getResponse().getContentAsByteArray(),
+            StandardCharsets.UTF_8);
+
+    List<String> files = body.lines().skip(1).map(l -> l.split(",")[1].replace("\"", "")).toList();
+    assertThat(files)
+        .containsExactly(
+            "'=HYPERLINK(1).txt", "'+1.txt", "'-x.txt", "'@SUM(1).txt", "'\tx.txt", "报告.txt");
+    assertThat(body.lines().skip(1)).allSatisfy(l -> assertThat(l).contains(",2286.2,"));
+  }
+
+  @Test
+  void refusesAnExportLargerThanItsLimitNamingTheLimit() throws Exception {
+    when(facts.count(FactFilter.ALL)).thenReturn(FactController.MAX_XLSX + 1);
+
+    mvc.perform(get("/api/facts.xlsx"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("1,000,000")))
+        .andExpect(jsonPath("$.message").value(containsString("narrow the filter")));
+    verify(facts, never()).stream(any(), any());
+  }
+
+  private static StoredFact withFile(StoredFact f, String file) {
+    return new StoredFact(
+        f.id(),
+        f.documentId(),
+        file,
+        f.start(),
+        f.end(),
+        f.text(),
+        f.value(),
+        f.unit(),
+        f.normValue(),
+        f.normUnit(),
+        f.normHigh(),
+        f.qualifier(),
+        f.measure(),
+        f.direction(),
+        f.indicator(),
+        f.modality(),
+        f.period(),
+        f.region(),
+        f.sentenceStart(),
+        f.sentenceEnd());
   }
 
   @Test
   void exportsAnExcelSheetWithChineseHeaders() throws Exception {
-    when(facts.find(eq(FactFilter.ALL), anyInt(), eq(0))).thenReturn(List.of(GDP));
+    stored(GDP);
 
     byte[] body =
         mvc.perform(get("/api/facts.xlsx"))
@@ -140,6 +230,9 @@ class FactControllerTest {
       assertThat(sheet.getRow(0).getCell(13).getStringCellValue()).isEqualTo("指标");
       assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).isEqualTo("地区生产总值");
       assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(228620000000d);
+      assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("度量");
+      assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("数值");
+      assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo("实际");
     }
   }
 

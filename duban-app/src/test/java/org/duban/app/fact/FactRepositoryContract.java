@@ -2,9 +2,11 @@ package org.duban.app.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.duban.app.document.DocumentRepository;
 import org.duban.app.ledger.LedgerFixtures;
+import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
 import org.duban.core.pipeline.AnalyzedDocument;
@@ -126,6 +128,41 @@ abstract class FactRepositoryContract {
     assertThat(facts.find(FactFilter.ALL, 1, 1))
         .extracting(StoredFact::text)
         .containsExactly("5%左右");
+  }
+
+  @Test
+  void streamsEveryMatchingFactInDocumentOrderPastTheFetchSize() {
+    // issue 12: the CSV export stopped silently at 200,000 rows; a stream has no such cap.
+    Fact template = LedgerFixtures.analyzedReport().facts().get(0);
+    List<Fact> many = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      many.add(
+          LedgerFixtures.fact(
+              1_000 + i * 10,
+              template.text(),
+              template.value(),
+              template.unit(),
+              template.normValue(),
+              template.normUnit(),
+              null,
+              template.qualifier(),
+              template.measure(),
+              null,
+              template.indicator(),
+              template.modality(),
+              "2022",
+              template.region(),
+              template.sentenceStart(),
+              template.sentenceEnd()));
+    }
+    facts.insertAll(documentId, many);
+    FactFilter filter = filter(null, null, "2022", null, null, null);
+
+    List<StoredFact> streamed = new ArrayList<>();
+    facts.stream(filter, streamed::add);
+
+    assertThat(streamed).hasSize(2_500).hasSize((int) facts.count(filter));
+    assertThat(streamed).extracting(StoredFact::start).isSorted();
   }
 
   @Test

@@ -50,7 +50,7 @@ class IngestControllerTest {
                 List.of(new FileOutcome("报告.txt", Outcome.ADDED, List.of(12L), null)),
                 Duration.ofMillis(30)));
 
-    mvc.perform(multipart("/api/documents").file(report).with(user("editor").roles("EDITOR")))
+    mvc.perform(multipart("/api/documents").file(report).with(user("editor").roles("SUPERVISOR")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.files[0].path").value("报告.txt"))
         .andExpect(jsonPath("$.files[0].outcome").value("ADDED"))

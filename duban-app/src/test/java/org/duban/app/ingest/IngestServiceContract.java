@@ -39,6 +39,7 @@ abstract class IngestServiceContract {
   @Autowired FactRepository facts;
   @Autowired SearchIndex index;
   @Autowired SearchIndexer indexer;
+  @Autowired org.duban.app.document.DocumentService documentService;
   @Autowired AuditLog audit;
   @Autowired LedgerFixtures fixtures;
   @Autowired TestAnalysis analysis;
@@ -207,6 +208,59 @@ abstract class IngestServiceContract {
     assertThat(indexer.rebuild()).isEqualTo(1);
 
     assertThat(index.search("地区生产总值", NO_FILTER, 10, 0).total()).isEqualTo(2);
+  }
+
+  @Test
+  void onStartTheIndexTakesWhatItLacksAndDropsWhatTheLedgerNoLongerHolds() throws IOException {
+    // issue 12: after an interrupted ingest, 75 of 122 documents could not be found
+    write("a.txt", "2024年甲区政府工作报告\n全年新建口袋公园12个。\n");
+    write("b.txt", "2024年乙区政府工作报告\n全年新建社区食堂8个。\n");
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
+    long first = documents.ids().get(0);
+    long second = documents.ids().get(1);
+    index.delete(first);
+    index.commit();
+    jdbc.sql("delete from document where id = ?").param(second).update();
+    index.appliedSeq(-1); // as after a start on an index that does not know the ledger
+
+    SearchIndexer.Result result = indexer.catchUp(SearchIndexer.Progress.NONE);
+
+    assertThat(result).isEqualTo(new SearchIndexer.Result(1, 1, true));
+    assertThat(index.documentIds()).containsExactly(first);
+    assertThat(index.search("口袋公园", NO_FILTER, 10, 0).total()).isEqualTo(1);
+    assertThat(index.search("社区食堂", NO_FILTER, 10, 0).total()).isZero();
+  }
+
+  @Test
+  void theIndexFollowsTheChangeLogOfDocumentsAddedAndRemoved() throws IOException {
+    write("甲.txt", "2024年甲区政府工作报告\n全年新建口袋公园12个。\n");
+    ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
+    long id = documents.ids().get(0);
+    long before = index.appliedSeq();
+
+    documentService.delete(id, Actor.system("test"));
+
+    assertThat(index.appliedSeq()).isEqualTo(before + 1);
+    assertThat(index.search("口袋公园", NO_FILTER, 10, 0).total()).isZero();
+    assertThat(indexer.catchUp(SearchIndexer.Progress.NONE))
+        .isEqualTo(new SearchIndexer.Result(0, 0, false));
+  }
+
+  @Test
+  void skipsFilesThatAreNotDocumentsWithTheReason() throws IOException {
+    write(
+        "MANIFEST.tsv", "file\tregion\tyear\na.txt\t甲区\t2024\nb.txt\t乙区\t2023\nc.txt\t丙区\t2022\n");
+    write("清单.txt", "甲区-2024.txt\n乙区-2023.pdf\n丙区-2022.docx\n");
+
+    IngestReport report =
+        ingest.ingestPaths(List.of(folder), Actor.system("test"), IngestListener.NONE);
+
+    assertThat(report.count(Outcome.SKIPPED)).isEqualTo(2);
+    assertThat(report.skipped())
+        .extracting(FileOutcome::message)
+        .anySatisfy(m -> assertThat(m).contains("MANIFEST.tsv").contains("table"))
+        .anySatisfy(m -> assertThat(m).contains("清单.txt").contains("list of file names"));
+    assertThat(documents.count()).isZero();
   }
 
   @Test

@@ -17,10 +17,16 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "duban.demo=true",
       "spring.datasource.url=jdbc:h2:mem:duban-demo-test;DB_CLOSE_DELAY=-1",
-      "duban.data-dir=${java.io.tmpdir}/duban-demo-test",
-      "duban.index-dir=${java.io.tmpdir}/duban-demo-test-index-${random.uuid}",
-      "duban.editor-password=" + DemoLedgerTest.EDITOR_PASSWORD
+      "duban.data-dir=target/test-ledgers/demo",
+      "duban.index-dir=target/test-ledgers/demo-index-${random.uuid}",
+      "server.tomcat.basedir=target/test-ledgers/tomcat",
+      "duban.admin-password=" + DemoLedgerTest.ADMIN_PASSWORD,
+      "duban.demo-password=" + DemoLedgerTest.DEMO_PASSWORD,
+      "duban.supervision.reminder-cron=-"
     })
 public @interface DemoLedgerTest {
-  String EDITOR_PASSWORD = "test-secret";
+  String ADMIN_PASSWORD = "test-secret";
+
+  /** The password of the demo's 督办 users (duchashi, lingdao, fagaiwei, …). */
+  String DEMO_PASSWORD = "demo-test-secret";
 }

@@ -58,7 +58,8 @@ public final class LedgerFixtures {
             "source_file",
             "ingest_outcome",
             "ingest_run",
-            "audit_event")) {
+            "audit_event",
+            "ledger_change")) {
       jdbc.sql("delete from " + table).update();
     }
     index.deleteAll();

@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(DubanProperties.class)
 @Import({
   DocumentRepository.class,
+  org.duban.app.document.DocumentChangeLog.class,
+  org.duban.app.config.LedgerDurability.class,
   DocumentService.class,
   FactRepository.class,
   AuditLog.class,
@@ -44,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 })
 @TestPropertySource(
     properties = {
-      "duban.data-dir=${java.io.tmpdir}/duban-test",
-      "duban.index-dir=${java.io.tmpdir}/duban-test-index-${random.uuid}"
+      "duban.data-dir=target/test-ledgers/jdbc",
+      "duban.index-dir=target/test-ledgers/jdbc-index-${random.uuid}"
     })
 public @interface LedgerJdbcTest {}

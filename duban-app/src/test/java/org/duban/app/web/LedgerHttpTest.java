@@ -131,7 +131,7 @@ class LedgerHttpTest {
   }
 
   @Test
-  void readingIsOpenButChangingNeedsTheEditor() throws Exception {
+  void readingIsOpenButChangingNeedsAnAdministratorOrSupervisor() throws Exception {
     HttpRequest anonymous =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/999999"))
             .DELETE()
@@ -140,7 +140,7 @@ class LedgerHttpTest {
         .isEqualTo(401);
 
     String credentials =
-        Base64.getEncoder().encodeToString(("editor:" + DemoLedgerTest.EDITOR_PASSWORD).getBytes());
+        Base64.getEncoder().encodeToString(("admin:" + DemoLedgerTest.ADMIN_PASSWORD).getBytes());
     HttpRequest editor =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents/999999"))
             .header("Authorization", "Basic " + credentials)
@@ -180,10 +180,10 @@ class LedgerHttpTest {
     assertThat(get("/facts").body()).contains("导出 Excel");
     HttpResponse<String> missing = get("/documents/999999");
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("document 999999 does not exist");
+    assertThat(missing.body()).contains("文档 999999 不在台账中");
     assertThat(get("/api/facts.csv").body()).startsWith("\uFEFF文档编号");
     HttpResponse<String> badFilter = get("/facts?modality=PLAN");
     assertThat(badFilter.statusCode()).isEqualTo(400);
-    assertThat(badFilter.body()).contains("查询条件有误").contains("modality").contains("PLAN");
+    assertThat(badFilter.body()).contains("查询条件有误").contains("PLAN");
   }
 }

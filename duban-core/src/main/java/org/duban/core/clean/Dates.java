@@ -60,7 +60,7 @@ public final class Dates {
     if (arabic) {
       return Shapes.isDigit(c) ? Shapes.digitValue(c) : -1;
     }
-    return c == '零' ? 0 : CN_DIGITS.indexOf(c);
+    return c == '零' || c == '○' ? 0 : CN_DIGITS.indexOf(c); // 一九八○年
   }
 
   private static Found at(CharSequence s, int i, int to) {

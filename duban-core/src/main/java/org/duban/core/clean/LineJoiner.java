@@ -43,7 +43,7 @@ final class LineJoiner {
         || isSubtitle(first)) {
       return false;
     }
-    if (Shapes.endsSentence(last) || startsBlock(next)) {
+    if (Shapes.endsSentence(last) || startsBlock(next) || Shapes.isPhotoCredit(last)) {
       return false;
     }
     char end = last.charAt(last.length() - 1);

@@ -8,6 +8,8 @@ import java.util.function.IntPredicate;
  */
 public final class Shapes {
 
+  private static final int PHOTO_CREDIT = 60;
+
   private static final String SENTENCE_END = "。！？；!?;…";
   private static final String CLOSERS = "”’」』）)】》〕";
   private static final String CN_DIGITS = "〇零一二两三四五六七八九十百";
@@ -102,6 +104,17 @@ public final class Shapes {
   /** True when {@code s} contains a sentence end anywhere. */
   public static boolean hasSentenceEnd(String s) {
     return any(s, c -> isSentenceEnd((char) c));
+  }
+
+  /** "本报记者 李明 摄", "（新华社记者 王五 摄）": the credit under a photo, a line of its own. */
+  public static boolean isPhotoCredit(String line) {
+    int end = line.length();
+    while (end > 0
+        && (Character.isWhitespace(line.charAt(end - 1))
+            || "）)".indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > 1 && line.charAt(end - 1) == '摄' && length(line) <= PHOTO_CREDIT;
   }
 
   /**

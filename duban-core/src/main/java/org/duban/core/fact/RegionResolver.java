@@ -7,14 +7,20 @@ import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.meta.Region;
 import org.duban.core.meta.Regions;
+import org.duban.core.place.Gazetteer;
+import org.duban.core.place.Place;
+import org.duban.core.place.PlaceFinder;
+import org.duban.core.place.PlaceLevel;
+import org.duban.core.place.PlaceMention;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.text.Texts;
 
 /**
  * Finds the place a figure is about when its clause opens with a place other than the document's
- * own jurisdiction (长宁片区完成综合税收190亿元, 湖北为18.7%, 山东、浙江、河南分别达到…), which is then named as written. A
- * place inside the document's own jurisdiction that only names a project (宁波舟山港集装箱吞吐量) leaves the
- * figure with the jurisdiction.
+ * own jurisdiction (长宁片区完成综合税收190亿元, 湖北为18.7%, 山东、浙江、河南分别达到…), named in full (湖北省) by the
+ * gazetteer, read in the context of the jurisdiction; a zone is named as written. A place inside
+ * the document's own jurisdiction that only names a project (宁波舟山港集装箱吞吐量) leaves the figure with
+ * the jurisdiction.
  */
 final class RegionResolver {
 
@@ -22,62 +28,109 @@ final class RegionResolver {
     "新片区", "片区", "开发区", "高新区", "经开区", "商务区", "示范区", "自贸区", "保税区", "新区"
   };
   private static final List<String> SCOPE_WORDS = List.of("全国", "全市", "全省", "全区", "全县");
+  private static final int LOOK_BACK = 3;
+  private static final int SHORT_OPENER = 6;
 
   /**
-   * The place the clause of {@code q} names as its subject, or null when it names none.
+   * The place the clause of {@code q} names as its subject, in its full official name; for a clause
+   * that opens with no place, the place that opens an earlier clause of its statement
+   * (湖北下调最多，降低3个百分点). A list of places that 分别 does not share out (北京、上海、广东等地) is no one place: the
+   * figure stays with the document's jurisdiction. Null when no place is named.
    *
    * @param indexInClause the figure's position among the figures of its clause, for 分别
    * @param own the document's jurisdiction
    */
   String named(CharSequence text, Quantity q, int clauseStart, int indexInClause, String own) {
-    int start = skipOpening(text, clauseStart, q.start());
-    List<String> places = placesAt(text, start, q.start(), own);
-    if (places.isEmpty()) {
-      return null;
+    Place context = Gazetteer.get().jurisdiction(own);
+    int clause = clauseStart;
+    while (true) {
+      int start = skipOpening(text, clause, q.start());
+      List<String> places = new ArrayList<>();
+      int end = placesAt(text, start, q.start(), context, places);
+      if (!places.isEmpty()) {
+        boolean respectively = text.subSequence(start, q.start()).toString().contains("分别");
+        if (places.size() == 1 && text.charAt(end) != '等') {
+          return places.get(0);
+        }
+        return respectively && indexInClause < places.size() ? places.get(indexInClause) : own;
+      }
+      if (end > start || clause != clauseStart) {
+        return null; // a scope word (全国) or a place inside the jurisdiction opens the clause
+      }
+      clause = statementStart(text, clauseStart);
+      if (clause < 0) {
+        return null;
+      }
     }
-    boolean respectively = text.subSequence(start, q.start()).toString().contains("分别");
-    if (respectively && places.size() > 1) {
-      return indexInClause < places.size() ? places.get(indexInClause) : null;
-    }
-    return String.join("、", places);
   }
 
-  /** The list of places that opens {@code [start, end)}: 山东、浙江、河南; empty if none. */
-  private static List<String> placesAt(CharSequence text, int start, int end, String own) {
-    List<String> places = new ArrayList<>();
+  /**
+   * The first clause of the statement holding the clause at {@code clauseStart}, past a short
+   * opener (其中，…; 值得一提的是，…; 从全年来看，…), when that is another clause at most {@link #LOOK_BACK}
+   * clauses before; else -1.
+   */
+  private static int statementStart(CharSequence text, int clauseStart) {
+    int clause = clauseStart;
+    int back = 0;
+    while (clause > 0 && !endsStatement(text.charAt(clause - 1))) {
+      if (++back > LOOK_BACK) {
+        return -1;
+      }
+      clause = Clause.start(text, clause - 1, 0);
+    }
+    int end = Clause.end(text, clause, clauseStart);
+    if (end + 1 < clauseStart && isOpener(text, clause, end)) {
+      clause = end + 1;
+    }
+    return clause == clauseStart ? -1 : clause;
+  }
+
+  private static boolean isOpener(CharSequence text, int start, int end) {
+    String clause = text.subSequence(start, end).toString().strip();
+    return clause.length() <= SHORT_OPENER || (clause.startsWith("从") && clause.endsWith("看"));
+  }
+
+  /**
+   * Adds the list of places that opens {@code [start, end)} (山东、浙江、河南); returns where it ends, past
+   * {@code start} also when the clause opens with a scope word or a place inside the jurisdiction.
+   */
+  private static int placesAt(
+      CharSequence text, int start, int end, Place context, List<String> places) {
+    for (String scope : SCOPE_WORDS) {
+      if (Texts.startsWith(text, start, scope)) {
+        return start + scope.length();
+      }
+    }
     int i = start;
     while (i < end) {
-      int nameEnd = placeEnd(text, i, end, own);
-      if (nameEnd < 0) {
-        break;
+      PlaceMention m = PlaceFinder.at(text, i, end, context);
+      if (m == null || m.end() >= end) {
+        return i;
       }
-      places.add(text.subSequence(i, nameEnd).toString());
-      if (nameEnd < end && isListMark(text.charAt(nameEnd))) {
-        i = nameEnd + 1;
+      int zoneEnd = zoneEnd(text, m.end(), end);
+      if (zoneEnd > 0) {
+        places.add(text.subSequence(i, zoneEnd).toString()); // 长宁片区
+        i = zoneEnd;
+      } else if (isInside(m.place(), context)) {
+        return places.isEmpty() ? m.end() : i;
       } else {
-        break;
+        places.add(m.name(text));
+        i = m.end();
+      }
+      if (i < end && isListMark(text.charAt(i))) {
+        i++;
+      } else {
+        return i;
       }
     }
-    return places;
+    return i;
   }
 
-  /** Where the place name starting at {@code start} ends, or -1. */
-  private static int placeEnd(CharSequence text, int start, int end, String own) {
-    Regions regions = Regions.get();
-    WordTrie.Match<Region> m = regions.nameAt(text, start);
-    if (m == null
-        || m.end() >= end
-        || SCOPE_WORDS.contains(text.subSequence(start, m.end()).toString())) {
-      return -1;
-    }
-    int zoneEnd = zoneEnd(text, m.end(), end);
-    if (zoneEnd > 0) {
-      return zoneEnd; // 长宁片区
-    }
-    Region region = m.value();
-    return isInside(region, own, regions) && region.level() != JurisdictionLevel.ZONE
-        ? -1
-        : m.end();
+  private static boolean endsStatement(char c) {
+    return switch (c) {
+      case '。', '；', ';', '！', '？', '!', '?', '\n', '\r' -> true;
+      default -> false;
+    };
   }
 
   private static int zoneEnd(CharSequence text, int nameEnd, int end) {
@@ -90,24 +143,15 @@ final class RegionResolver {
   }
 
   /**
-   * Whether {@code region} lies within the jurisdiction named {@code own} (not the whole country).
+   * Whether {@code place} lies within the document's jurisdiction (not the whole country): a
+   * project there stays with the jurisdiction.
    */
-  private static boolean isInside(Region region, String own, Regions regions) {
-    if (own == null) {
-      return false;
-    }
-    Region ownRegion = regions.named(own);
-    if (ownRegion == null || ownRegion.level() == JurisdictionLevel.NATIONAL) {
-      return false;
-    }
-    Region r = region;
-    for (int depth = 0; r != null && depth < 5; depth++) {
-      if (r.name().equals(ownRegion.name())) {
-        return true;
-      }
-      r = r.parent() == null ? null : regions.named(r.parent());
-    }
-    return false;
+  private static boolean isInside(Place place, Place own) {
+    return place != null
+        && own != null
+        && own.level() != PlaceLevel.NATION
+        && place.level() != PlaceLevel.ZONE
+        && Gazetteer.get().isWithin(place, own);
   }
 
   /**
@@ -147,7 +191,7 @@ final class RegionResolver {
       if (m == null) {
         break;
       }
-      places.add(rest.substring(0, m.end()));
+      places.add(m.value().name());
       rest = rest.substring(m.end());
       if (!rest.isEmpty() && isListMark(rest.charAt(0))) {
         rest = rest.substring(1);
@@ -195,7 +239,7 @@ final class RegionResolver {
     while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '　')) {
       i++;
     }
-    for (String opener : new String[] {"其中", "同时", "此外"}) {
+    for (String opener : new String[] {"其中", "同时", "此外", "其次为", "其次是"}) {
       if (Texts.startsWith(text, i, opener)) {
         i += opener.length();
       }

@@ -1,6 +1,8 @@
 package org.duban.core.meta;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.duban.core.lexicon.LexiconFile;
 
@@ -76,6 +78,48 @@ final class Congresses {
     }
     Integer term = number(text.substring(from, k));
     return term == null ? null : Holder.FIRST_SESSION.get(term + 1);
+  }
+
+  /** A session of the National People's Congress named in a text, and the year it met. */
+  record Session(int start, int end, int year) {}
+
+  private static final String[] CONGRESS_NAMES = {"全国人民代表大会第", "全国人大", "人大"};
+
+  /**
+   * Every session of the national congress {@code text} names, in full ("第五届全国人民代表大会第三次会议") or
+   * short ("五届人大四次会议", "十届全国人大一次会议"); the short form without 全国 only when {@code national} (a
+   * provincial text means its own congress).
+   */
+  static List<Session> sessions(String text, boolean national) {
+    List<Session> found = new ArrayList<>();
+    for (int k = text.indexOf('届'); k >= 0; k = text.indexOf('届', k + 1)) {
+      int from = k;
+      while (from > 0 && NUMERALS.indexOf(text.charAt(from - 1)) >= 0) {
+        from--;
+      }
+      Integer term = number(text.substring(from, k));
+      if (term == null) {
+        continue;
+      }
+      for (String name : CONGRESS_NAMES) {
+        if (!text.startsWith(name, k + 1) || (name.equals("人大") && !national)) {
+          continue;
+        }
+        int sessionFrom = k + 1 + name.length();
+        int sessionTo = sessionFrom;
+        while (sessionTo < text.length() && NUMERALS.indexOf(text.charAt(sessionTo)) >= 0) {
+          sessionTo++;
+        }
+        Integer session = number(text.substring(sessionFrom, sessionTo));
+        Integer first = Holder.FIRST_SESSION.get(term);
+        if (session != null && first != null && text.startsWith("次会议", sessionTo)) {
+          int start = from > 0 && text.charAt(from - 1) == '第' ? from - 1 : from;
+          found.add(new Session(start, sessionTo + 3, first + session - 1));
+        }
+        break;
+      }
+    }
+    return found;
   }
 
   /** 一 … 十九 as a number, or null. */

@@ -11,7 +11,7 @@ import org.duban.core.clean.Shapes;
  */
 final class Jurisdictions {
 
-  static final Region NATION = new Region("全国", JurisdictionLevel.NATIONAL, null);
+  static final Region NATION = new Region("全国", JurisdictionLevel.NATIONAL, null, null);
 
   private static final String[] BODIES = {
     "人民政府", "人民代表大会", "政府工作报告", "区长", "市长", "省长", "县长", "州长", "旗长", "主席", "区委", "市委", "省委", "县委",
@@ -159,10 +159,10 @@ final class Jurisdictions {
     if (end - start < 3 || name.startsWith("自治") || name.startsWith("全")) {
       return null;
     }
-    return new Region(name, levelOf(name), null);
+    return new Region(name, levelOf(name), null, null);
   }
 
-  private static JurisdictionLevel levelOf(String name) {
+  static JurisdictionLevel levelOf(String name) {
     if (name.endsWith("省") || name.endsWith("自治区")) {
       return JurisdictionLevel.PROVINCE;
     }

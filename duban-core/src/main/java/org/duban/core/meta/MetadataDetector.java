@@ -21,7 +21,11 @@ public final class MetadataDetector {
   private static final int HEAD_LINE_LENGTH = 300;
   private static final int REVIEW_LINES = 60;
   private static final int REVIEW_HEADING = 40;
-  private static final int OPENING = 2000;
+  private static final int OPENING = 3000;
+  private static final int OPENING_LINES = 8;
+  private static final int SESSION_CUE = 10;
+  // "我们第一届全国人民代表大会第一次会议": the session the report is made to
+  private static final String[] PRESENT_SESSION = {"我们", "本次", "这次", "本届", "这届"};
 
   private static final class Holder {
     static final List<String[]> TYPES =
@@ -30,21 +34,24 @@ public final class MetadataDetector {
   }
 
   public DocumentMeta detect(Article article, String fileName) {
-    List<String> head = head(article.text().text());
+    String text = article.text().text();
+    List<String> head = head(text);
+    List<String> cues = Traditional.fold(head);
     String title = Titles.find(head, Holder.TYPES);
     if (title == null) {
       title = article.title();
     }
-    DocumentType type = type(title, head, article);
+    DocumentType type = type(title, cues, article, text);
     LocalDate date = date(head, article);
-    Region region = Jurisdictions.find(title, head, type);
+    Region region = Jurisdictions.find(title, cues, type);
     Integer year = year(type, title, date);
     if (year == null && type == DocumentType.WORK_REPORT) {
-      year = undatedReportYear(head, article.text().text());
+      boolean national = region != null && region.level() == JurisdictionLevel.NATIONAL;
+      year = undatedReportYear(cues, Traditional.fold(text), national);
     }
     String issuer = Issuers.find(head, title);
     return new DocumentMeta(
-        title,
+        Titles.orBuilt(title, type, region, year),
         type,
         region == null ? null : region.name(),
         region == null ? JurisdictionLevel.UNKNOWN : region.level(),
@@ -53,20 +60,23 @@ public final class MetadataDetector {
         issuer);
   }
 
-  /** The first lines of the article, each cut to a bounded length. */
+  /** The first lines of the article, each cut to a bounded length, without photo credits. */
   private static List<String> head(String text) {
     List<String> lines = new ArrayList<>();
     int from = 0;
     while (from < text.length() && lines.size() < HEAD_LINES) {
       int nl = text.indexOf('\n', from);
       int to = nl < 0 ? text.length() : nl;
-      lines.add(text.substring(from, Math.min(to, from + HEAD_LINE_LENGTH)).strip());
+      String line = text.substring(from, Math.min(to, from + HEAD_LINE_LENGTH)).strip();
+      if (!Shapes.isPhotoCredit(line)) {
+        lines.add(line);
+      }
       from = to + 1;
     }
     return lines;
   }
 
-  private static DocumentType type(String title, List<String> head, Article article) {
+  private static DocumentType type(String title, List<String> head, Article article, String text) {
     if (title != null) {
       for (String[] t : Holder.TYPES) {
         if (title.contains(t[1])) {
@@ -85,10 +95,19 @@ public final class MetadataDetector {
         }
       }
     }
-    if (Addresses.addressesDeputies(head)) {
+    if (Addresses.addressesDeputies(head) || reviewsTheTerm(text)) {
       return DocumentType.WORK_REPORT;
     }
     return article.date() != null ? DocumentType.NEWS : DocumentType.OTHER;
+  }
+
+  /**
+   * "从第二届全国人民代表大会第一次会议以来": an opening that looks back over the congress's term is the government's
+   * report to the next congress.
+   */
+  private static boolean reviewsTheTerm(String text) {
+    String opening = Traditional.fold(text.substring(0, Math.min(text.length(), OPENING)));
+    return opening.contains("届全国人民代表大会第一次会议以来");
   }
 
   private static boolean deliveredToCongress(List<String> head) {
@@ -143,22 +162,48 @@ public final class MetadataDetector {
   }
 
   /**
-   * The year of a report that gives no date: the year of the congress session its opening names;
-   * else the one after the year its review part looks back on ("一、1991年国内工作的回顾"); else the one
-   * after the year its opening speaks of most.
+   * The year of a report that gives no date: the year of the congress session its speaker addresses
+   * or its opening names ("我们第一届全国人民代表大会第一次会议"; one year on when it was 去年); else the one after the
+   * year its review part looks back on ("一、1991年国内工作的回顾"); else the one after the session it calls
+   * 去年 ("按照去年五届人大四次会议…"); else the one after the year it speaks of most.
    */
-  private static Integer undatedReportYear(List<String> head, String text) {
+  private static Integer undatedReportYear(List<String> head, String text, boolean national) {
     String address = Addresses.line(head);
     Integer session = address == null ? null : Congresses.yearOf(address);
     if (session != null) {
       return session;
     }
+    for (int i = 0; i < Math.min(head.size(), OPENING_LINES); i++) {
+      String line = head.get(i);
+      for (Congresses.Session s : Congresses.sessions(line, national)) {
+        String before = line.substring(Math.max(0, s.start() - SESSION_CUE), s.start());
+        if (before.contains("去年")) {
+          return s.year() + 1;
+        }
+        for (String present : PRESENT_SESSION) {
+          if (before.endsWith(present)) {
+            return s.year();
+          }
+        }
+      }
+    }
     Integer review = yearAfterReview(text);
-    return review != null ? review : yearAfterMostNamed(text);
+    if (review != null) {
+      return review;
+    }
+    for (Congresses.Session s : Congresses.sessions(text, national)) {
+      if (text.substring(Math.max(0, s.start() - SESSION_CUE), s.start()).contains("去年")) {
+        return s.year() + 1;
+      }
+    }
+    String opening = text.substring(0, Math.min(text.length(), OPENING));
+    Integer term = Congresses.yearAfterTerm(opening);
+    return term != null ? term : yearAfterMostNamed(opening);
   }
 
+  /** The year after the one {@code text} names most, the later of two named as often. */
   private static Integer yearAfterMostNamed(String text) {
-    int end = Math.min(text.length(), OPENING);
+    int end = text.length();
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i + 5 <= end; i++) {
       int y = Dates.yearAt(text, i, end);
@@ -168,7 +213,8 @@ public final class MetadataDetector {
     }
     Integer best = null;
     for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      if (best == null || e.getValue() > counts.get(best)) {
+      int n = e.getValue();
+      if (best == null || n > counts.get(best) || (n == counts.get(best) && e.getKey() > best)) {
         best = e.getKey();
       }
     }

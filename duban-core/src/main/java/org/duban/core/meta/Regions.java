@@ -1,113 +1,98 @@
 package org.duban.core.meta;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
+import org.duban.core.place.Gazetteer;
+import org.duban.core.place.Place;
+import org.duban.core.place.PlaceFinder;
+import org.duban.core.place.PlaceMention;
 
 /**
- * The region lexicon ({@code regions.tsv}): provinces, prefecture-level cities, the districts of
- * the municipalities and cross-district zones, with their short names. Loaded on first use.
+ * The places of the national gazetteer seen as jurisdictions, read without a document's context:
+ * full names, and the short forms of provinces, prefectures and zones (see {@link PlaceFinder}).
  */
 public final class Regions {
 
-  private static final class Holder {
-    static final Regions INSTANCE = load();
-  }
+  private static final Regions INSTANCE = new Regions();
+  private static final int LONGEST_MENTION = 24;
 
-  private final Map<String, Region> byName;
-  private final Map<String, Region> byShortName;
-  private final int longest;
-  private final WordTrie<Region> anyName;
-  private final WordTrie<Region> fullName;
+  private Regions() {}
 
-  private Regions(Map<String, Region> byName, Map<String, Region> byShortName, int longest) {
-    this.byName = byName;
-    this.byShortName = byShortName;
-    this.longest = longest;
-    WordTrie.Builder<Region> trie = WordTrie.builder();
-    byShortName.forEach(trie::put);
-    byName.forEach(trie::put);
-    this.anyName = trie.build();
-    WordTrie.Builder<Region> full = WordTrie.builder();
-    byName.forEach(full::put);
-    this.fullName = full.build();
+  /** The regions. */
+  public static Regions get() {
+    return INSTANCE;
   }
 
   /**
-   * The longest full or short region name that starts at {@code pos} of {@code s}, or null; one
-   * walk down a trie, for the fact stages that ask at every figure.
+   * The place named at {@code pos} of {@code s} ("北京市海淀区" → 海淀区), or null; a trie walk, for the
+   * fact stages that ask at every figure.
    */
   public WordTrie.Match<Region> nameAt(CharSequence s, int pos) {
-    return anyName.longestAt(s, pos);
+    PlaceMention m = PlaceFinder.at(s, pos, s.length(), null);
+    return m == null ? null : new WordTrie.Match<>(region(m, s), m.start(), m.end());
   }
 
-  /** The lexicon. */
-  public static Regions get() {
-    return Holder.INSTANCE;
-  }
-
-  /** The region of this exact full name, or null. */
+  /** The region a full or short name ("长宁区", "广东", "阿坝州") stands for, or null. */
   public Region named(String name) {
-    return byName.get(name);
+    Place p = Gazetteer.get().resolve(name, null);
+    return p == null ? null : region(p);
   }
 
-  /** The region a short name ("长宁", "广东", "阿坝州") stands for, or null. */
-  public Region shortNamed(String name) {
-    return byShortName.get(name);
-  }
-
-  /** The longest full region name ending exactly at {@code end} of {@code s}, or null. */
+  /** The longest place name ending exactly at {@code end} of {@code s}, or null. */
   public Region endingAt(CharSequence s, int end) {
-    for (int len = Math.min(longest, end); len >= 2; len--) {
-      Region r = byName.get(s.subSequence(end - len, end).toString());
-      if (r != null) {
-        return r;
+    for (int start = Math.max(0, end - LONGEST_MENTION); start <= end - 2; start++) {
+      PlaceMention m = PlaceFinder.at(s, start, end, null);
+      if (m != null && m.end() == end) {
+        return region(m, s);
       }
     }
     return null;
   }
 
-  /** Every full region name in {@code s}, longest match first at each position, in order. */
+  /**
+   * Every place named in {@code s}, in order; with {@code shortNames} false only those written in
+   * full ("山西省", "太原市", not "山西").
+   */
   public List<Region> findAll(CharSequence s, boolean shortNames) {
-    WordTrie<Region> names = shortNames ? anyName : fullName;
     List<Region> found = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
-      WordTrie.Match<Region> m = names.longestAt(s, i);
-      if (m != null && m.end() - i >= 2) {
-        found.add(m.value());
-        i = m.end();
-      } else {
+      PlaceMention m = PlaceFinder.at(s, i, s.length(), null);
+      if (m == null) {
         i++;
+        continue;
       }
+      String written = s.subSequence(m.start(), m.end()).toString();
+      if (shortNames || m.place() == null || written.endsWith(m.place().name())) {
+        found.add(region(m, s));
+      }
+      i = m.end();
     }
     return found;
   }
 
-  private static Regions load() {
-    Map<String, Region> byName = new HashMap<>();
-    Map<String, Region> byShortName = new HashMap<>();
-    int longest = 0;
-    for (String line : LexiconFile.lines(Regions.class, "regions.tsv")) {
-      String[] f = line.split("\t", -1);
-      Region region =
-          new Region(
-              f[0], JurisdictionLevel.valueOf(f[1]), f.length > 2 && !f[2].isEmpty() ? f[2] : null);
-      byName.putIfAbsent(region.name(), region);
-      longest = Math.max(longest, region.name().length());
-      if (f.length > 3 && !f[3].isEmpty()) {
-        for (String alias : f[3].split(",")) {
-          // a short name shared by two regions means the higher tier (吉林 is the province)
-          Region other = byShortName.get(alias);
-          if (other == null || other.level().ordinal() > region.level().ordinal()) {
-            byShortName.put(alias, region);
-          }
-        }
-      }
+  /** The jurisdiction of a place. */
+  public static Region region(Place p) {
+    Place parent = Gazetteer.get().parent(p);
+    return new Region(p.name(), level(p), parent == null ? null : parent.name(), p.code());
+  }
+
+  private static Region region(PlaceMention m, CharSequence s) {
+    if (m.place() != null) {
+      return region(m.place());
     }
-    return new Regions(Map.copyOf(byName), Map.copyOf(byShortName), longest);
+    String name = m.name(s);
+    return new Region(name, Jurisdictions.levelOf(name), null, null);
+  }
+
+  private static JurisdictionLevel level(Place p) {
+    return switch (p.level()) {
+      case NATION -> JurisdictionLevel.NATIONAL;
+      case PROVINCE -> JurisdictionLevel.PROVINCE;
+      case PREFECTURE -> JurisdictionLevel.CITY;
+      case COUNTY -> JurisdictionLevel.DISTRICT;
+      case ZONE -> JurisdictionLevel.ZONE;
+    };
   }
 }

@@ -22,6 +22,9 @@ final class Titles {
     boolean inBody = false;
     for (int i = 0; i < head.size(); i++) {
       String line = Shapes.withoutTag(head.get(i));
+      if (line.startsWith("各位代表")) {
+        break; // a speech's body begins with its address: a heading below it is no title
+      }
       // a headline stands above the body; a notice's own title may follow its cover letter
       boolean question =
           (line.endsWith("？") || line.endsWith("！")) && line.length() <= MAX_FRAGMENT * 2;
@@ -32,8 +35,11 @@ final class Titles {
       if (fallback == null && !inBody && Issuers.speaker(List.of(line), 0) == null) {
         fallback = line;
       }
+      // "政府工作报" / "告": a type word the layout broke over two lines
+      String next = i + 1 < head.size() ? head.get(i + 1) : "";
+      String read = next.length() <= 2 ? line + next : line;
       for (String[] t : types) {
-        if (line.contains(t[1])) {
+        if (read.contains(t[1])) {
           return joined(head, i, line);
         }
       }
@@ -71,6 +77,25 @@ final class Titles {
       last++;
     }
     return title.toString();
+  }
+
+  /**
+   * The title, or for a document that has none or only the name of its type ("政府工作报告"), one built
+   * from its year, issuer and type: "2016年国务院政府工作报告", "2012年海拉尔区政府工作报告".
+   */
+  static String orBuilt(String title, DocumentType type, Region region, Integer year) {
+    boolean bare = title == null || title.replace(" ", "").equals(type.label());
+    if (!bare) {
+      return title;
+    }
+    String issuer = "";
+    if (region != null) {
+      boolean council =
+          region.level() == JurisdictionLevel.NATIONAL && type == DocumentType.WORK_REPORT;
+      issuer = council ? "国务院" : region.name();
+    }
+    String built = (year == null ? "" : year + "年") + issuer + type.label();
+    return built.equals(type.label()) && title != null ? title : built;
   }
 
   private static int commas(String line) {

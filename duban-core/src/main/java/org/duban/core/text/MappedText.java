@@ -48,7 +48,14 @@ public final class MappedText {
     }
     int last = sourceIndex[end - 1];
     char c = text.charAt(end - 1);
-    return Character.isHighSurrogate(c) ? last + 2 : last + 1;
+    // past the whole pair when a span ends inside one; a lone high surrogate (a damaged file) is
+    // one char, and its end must stay inside the source (issue 12 fuzz test)
+    boolean pair =
+        Character.isHighSurrogate(c)
+            && end < text.length()
+            && Character.isLowSurrogate(text.charAt(end));
+    // a synthetic char standing at the very end of the source ends there, not past it
+    return Math.min(pair ? last + 2 : last + 1, sourceIndex[sourceIndex.length - 1]);
   }
 
   /**

@@ -19,12 +19,37 @@ class RegionResolverTest {
   }
 
   @Test
-  void readsProvincesInANationalStory() {
+  void readsProvincesInANationalStoryInTheirFullName() {
     Extraction e = Extraction.of("其中，湖北为18.7%；山东、浙江、河南分别达到6万亿元、5万亿元和4万亿元。").jurisdiction("全国");
-    assertThat(e.fact("18.7%").region()).isEqualTo("湖北");
-    assertThat(e.fact("6万亿元").region()).isEqualTo("山东");
-    assertThat(e.fact("5万亿元").region()).isEqualTo("浙江");
-    assertThat(e.fact("4万亿元").region()).isEqualTo("河南");
+    assertThat(e.fact("18.7%").region()).isEqualTo("湖北省");
+    assertThat(e.fact("6万亿元").region()).isEqualTo("山东省");
+    assertThat(e.fact("5万亿元").region()).isEqualTo("浙江省");
+    assertThat(e.fact("4万亿元").region()).isEqualTo("河南省");
+  }
+
+  @Test
+  void namesTheDivisionAParentIsFollowedBy() {
+    Extraction e = Extraction.of("北京市海淀区新增高新技术企业120家。").jurisdiction("全国");
+    assertThat(e.fact("120家").region()).isEqualTo("海淀区");
+  }
+
+  @Test
+  void neverMakesAListOfPlacesOneRegion() {
+    Extraction e = Extraction.of("北京、上海、广东等地研发投入增长超过10%。江苏和浙江合计完成投资3万亿元。").jurisdiction("全国");
+    assertThat(e.fact("10%").region()).isEqualTo("全国");
+    assertThat(e.fact("3万亿元").region()).isEqualTo("全国");
+  }
+
+  @Test
+  void doesNotTakeOnePlaceOfAnOpenListForTheRegion() {
+    Extraction e = Extraction.of("广东等省份出口增长8%。").jurisdiction("全国");
+    assertThat(e.fact("8%").region()).isEqualTo("全国");
+  }
+
+  @Test
+  void readsAShortDistrictNameInsideTheDocumentsProvince() {
+    Extraction e = Extraction.of("闵行完成工业总产值3000亿元。").jurisdiction("长宁区");
+    assertThat(e.fact("3000亿元").region()).isEqualTo("闵行区");
   }
 
   @Test

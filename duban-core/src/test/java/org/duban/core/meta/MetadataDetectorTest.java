@@ -41,7 +41,7 @@ class MetadataDetectorTest {
         meta(
             "政 府 工 作 报 告\n—2020年1月7日在某某区第十六届\n人民代表大会第五次会议上\n某某区代区长 王五\n各位代表：\n"
                 + "现在，我代表某某区人民政府，向大会报告工作，请予审议。\n");
-    assertThat(m.title()).isEqualTo("政府工作报告");
+    assertThat(m.title()).isEqualTo("2020年某某区政府工作报告");
     assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
     assertThat(m.jurisdiction()).isEqualTo("某某区");
     assertThat(m.level()).isEqualTo(JurisdictionLevel.DISTRICT);
@@ -137,6 +137,70 @@ class MetadataDetectorTest {
     DocumentMeta m = meta("2024年区政府重点工作安排\n根据区委工作要求，按照区人民政府部署，具体安排如下：\n一、牢牢把握高质量发展主题\n");
     assertThat(m.jurisdiction()).isNull();
     assertThat(m.level()).isEqualTo(JurisdictionLevel.UNKNOWN);
+  }
+
+  @Test
+  void buildsTheTitleOfAnUntitledStateCouncilReport() {
+    DocumentMeta m =
+        meta("各位代表：\n现在，我代表国务院，向第九届全国人民代表大会第二次会议作政府工作报告，请予审议。\n" + "一、过去一年的工作\n我国经济保持平稳增长。\n");
+    assertThat(m.title()).isEqualTo("1999年国务院政府工作报告");
+    assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
+    assertThat(m.jurisdiction()).isEqualTo("全国");
+    assertThat(m.year()).isEqualTo(1999);
+  }
+
+  @Test
+  void joinsATypeWordTheLayoutBrokeOverTwoLines() {
+    DocumentMeta m =
+        meta("南湖市政府工作报\n告\n——2021年1月20日在南湖市第十届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n");
+    assertThat(m.title()).isEqualTo("南湖市政府工作报告");
+    assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
+  }
+
+  @Test
+  void doesNotTakeAPhotoCreditForTheHeading() {
+    DocumentMeta m =
+        meta(
+            "会场全景。 本报记者 王明 摄\n政府工作报告\n（2025年1月20日在云岭省第十四届人民代表大会第三次会议上）\n"
+                + "省长 张三\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n");
+    assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
+    assertThat(m.date()).isEqualTo(LocalDate.of(2025, 1, 20));
+  }
+
+  @Test
+  void takesNoHeadingBelowTheAddressForTheTitle() {
+    DocumentMeta m = meta("各位代表：\n现在，我代表国务院，作关于第七个五年计划的报告，请大会审议。\n第七个五年计划的基本任务\n一九八五年我国经济增长较快。\n");
+    assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
+    assertThat(m.title()).isEqualTo("1986年国务院政府工作报告");
+  }
+
+  @Test
+  void readsTheSessionAReportInTraditionalCharactersIsMadeTo() {
+    DocumentMeta m =
+        meta("各位代表：\n我們第一届全國人民代表大會第一次會議，已經完成了各項議程。\n現在，我代表中央人民政府作工作報告。\n我國的建設取得了成績。\n");
+    assertThat(m.year()).isEqualTo(1954);
+    assertThat(m.jurisdiction()).isEqualTo("全国");
+  }
+
+  @Test
+  void readsTheYearAfterASessionCalledLastYear() {
+    DocumentMeta m = meta("各位代表：\n现在，我代表国务院向大会报告工作。\n一、经济形势\n" + "按照去年八届人大五次会议的部署，各地加强了宏观调控。\n");
+    assertThat(m.year()).isEqualTo(1998);
+  }
+
+  @Test
+  void readsAReviewOfTheCongresssTermAsTheReportToTheNextCongress() {
+    DocumentMeta m = meta("五年来，我国各族人民团结奋斗。\n从第七届全国人民代表大会第一次会议以来，国民经济持续发展。\n");
+    assertThat(m.type()).isEqualTo(DocumentType.WORK_REPORT);
+    assertThat(m.year()).isEqualTo(1993);
+    assertThat(m.title()).isEqualTo("1993年国务院政府工作报告");
+  }
+
+  @Test
+  void namesAJurisdictionByItsShortFormInFull() {
+    DocumentMeta m = meta("阿坝州人民政府办公室关于印发《政务数据管理办法》的通知\n各县（市）人民政府：\n现印发给你们。\n");
+    assertThat(m.jurisdiction()).isEqualTo("阿坝藏族羌族自治州");
+    assertThat(m.level()).isEqualTo(JurisdictionLevel.CITY);
   }
 
   @Test
