@@ -14,6 +14,7 @@ import org.duban.app.scalebench.BenchScaleCommand;
 import org.duban.app.search.ReindexCommand;
 import org.duban.app.server.DemoCommand;
 import org.duban.app.server.ServeCommand;
+import org.duban.app.target.TrackCommand;
 import org.duban.app.user.UsersCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       OutlineCommand.class,
+      TrackCommand.class,
       BenchCommand.class,
       IngestCommand.class,
       ServeCommand.class,

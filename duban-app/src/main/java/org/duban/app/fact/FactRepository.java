@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.duban.app.config.LedgerVersion;
 import org.duban.core.fact.Fact;
+import org.duban.core.target.Indicator;
+import org.duban.core.target.IndicatorCatalogue;
+import org.duban.core.target.IndicatorLabel;
+import org.duban.core.target.IndicatorLabels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,11 +34,14 @@ public final class FactRepository {
   private static final String COLUMNS =
       "f.id, f.document_id, s.file_name, f.start_pos, f.end_pos, f.quantity_text, f.fact_value,"
           + " f.unit, f.norm_value, f.norm_unit, f.norm_high, f.qualifier, f.measure, f.direction,"
-          + " f.indicator, f.modality, f.period, f.region, f.sentence_start, f.sentence_end";
+          + " f.indicator, f.modality, f.period, f.region, f.sentence_start, f.sentence_end,"
+          + " f.indicator_id";
   private static final String FROM =
       " from fact f join document d on d.id = f.document_id"
           + " join source_file s on s.id = d.source_file_id";
   private static final String ORDER = " order by f.document_id, f.start_pos";
+
+  private static final IndicatorLabels LABELS = new IndicatorLabels(IndicatorCatalogue.get());
 
   private final JdbcClient jdbc;
   private final JdbcTemplate template;
@@ -84,15 +92,40 @@ public final class FactRepository {
             clip(f.period(), 20),
             clip(f.region(), 200),
             f.sentenceStart(),
-            f.sentenceEnd()
+            f.sentenceEnd(),
+            indicatorId(f.indicator())
           });
     }
     template.batchUpdate(
         "insert into fact (document_id, start_pos, end_pos, quantity_text, fact_value, unit,"
             + " norm_value, norm_unit, norm_high, qualifier, measure, direction, indicator,"
-            + " modality, period, region, sentence_start, sentence_end)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " modality, period, region, sentence_start, sentence_end, indicator_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
+  }
+
+  /** The catalogue id of a label naming one catalogue indicator, or null. */
+  static String indicatorId(String label) {
+    List<IndicatorLabel> parts = LABELS.of(label);
+    return parts.size() == 1 ? parts.get(0).indicatorId() : null;
+  }
+
+  /**
+   * Gives every stored fact the catalogue id of its label again (after the catalogue changed);
+   * returns how many facts now have one.
+   */
+  public int recomputeIndicatorIds() {
+    List<Object[]> rows = new ArrayList<>();
+    jdbc.sql("select id, indicator from fact")
+        .query(
+            (rs, n) -> {
+              rows.add(new Object[] {indicatorId(rs.getString(2)), rs.getLong(1)});
+              return null;
+            })
+        .list();
+    template.batchUpdate("update fact set indicator_id = ? where id = ?", rows);
+    version.changed();
+    return (int) rows.stream().filter(r -> r[0] != null).count();
   }
 
   /**
@@ -217,7 +250,14 @@ public final class FactRepository {
       params.put("regions", RegionName.variants(filter.region()));
     }
     if (filter.indicator() != null) {
-      sql.append(" and f.indicator like :indicator escape '\\'");
+      // A catalogue id or alias finds the indicator under all its names (生产总值, 经济增长, GDP).
+      Optional<Indicator> known = IndicatorCatalogue.get().find(filter.indicator());
+      sql.append(" and (f.indicator like :indicator escape '\\'");
+      if (known.isPresent()) {
+        sql.append(" or f.indicator_id = :indicatorId");
+        params.put("indicatorId", known.get().id());
+      }
+      sql.append(")");
       params.put("indicator", "%" + escapeLike(filter.indicator()) + "%");
     }
     if (filter.period() != null) {
@@ -260,6 +300,7 @@ public final class FactRepository {
         rs.getString(13),
         rs.getString(14),
         rs.getString(15),
+        rs.getString(21),
         rs.getString(16),
         rs.getString(17),
         rs.getString(18),

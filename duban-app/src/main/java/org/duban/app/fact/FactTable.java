@@ -31,6 +31,7 @@ final class FactTable {
             new Column("度量", f -> labels.measure(f.measure())),
             new Column("方向", f -> f.direction() == null ? null : labels.direction(f.direction())),
             new Column("指标", StoredFact::indicator),
+            new Column("指标编号", StoredFact::indicatorId),
             new Column("性质", f -> labels.modality(f.modality())),
             new Column("时期", StoredFact::period),
             new Column("地区", StoredFact::region));

@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 
 /**
  * A fact as the ledger holds it: the fields of {@code shared/spec/facts.md} (same names, same
- * values) plus the document it belongs to and the sentence around it. Offsets are code points into
- * the document's file.
+ * values) plus the document it belongs to, the sentence around it and the catalogue id of its
+ * indicator ({@code indicatorId}, null when the catalogue does not know the label). Offsets are
+ * code points into the document's file.
  */
 @JsonPropertyOrder({
   "id",
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
   "measure",
   "direction",
   "indicator",
+  "indicatorId",
   "modality",
   "period",
   "region",
@@ -47,6 +49,7 @@ public record StoredFact(
     String measure,
     String direction,
     String indicator,
+    String indicatorId,
     String modality,
     String period,
     String region,

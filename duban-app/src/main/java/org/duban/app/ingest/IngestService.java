@@ -31,6 +31,7 @@ import org.duban.reader.UnreadableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +62,7 @@ public final class IngestService {
   private final TransactionTemplate transaction;
   private final DocumentAnalysis analyzer;
   private final LedgerVersion version;
+  private final ApplicationEventPublisher events;
   private final LedgerDurability durability;
   private final DocumentReader reader;
 
@@ -75,7 +77,8 @@ public final class IngestService {
       DocumentAnalysis analyzer,
       LedgerVersion version,
       LedgerDurability durability,
-      @Value("${duban.max-document-mb:" + ReadLimit.DEFAULT_MB + "}") int maxDocumentMb) {
+      @Value("${duban.max-document-mb:" + ReadLimit.DEFAULT_MB + "}") int maxDocumentMb,
+      ApplicationEventPublisher events) {
     this.documents = documents;
     this.facts = facts;
     this.changes = changes;
@@ -85,6 +88,7 @@ public final class IngestService {
     this.transaction = transaction;
     this.analyzer = analyzer;
     this.version = version;
+    this.events = events;
     this.durability = durability;
     this.reader = new DocumentReader(ReadLimit.megabytes(maxDocumentMb));
   }
@@ -180,6 +184,10 @@ public final class IngestService {
     IngestReport report =
         new IngestReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
     runs.finish(runId, report);
+    List<Long> added = outcomes.stream().flatMap(o -> o.documentIds().stream()).toList();
+    if (!added.isEmpty()) {
+      events.publishEvent(new DocumentsIngested(added));
+    }
     return report;
   }
 

@@ -14,7 +14,7 @@ class ReaderSegmentsTest {
   private static StoredFact fact(int start, int end) {
     BigDecimal one = BigDecimal.ONE;
     return new StoredFact(
-        1, 1, "f.txt", start, end, "x", one, "", one, "", null, "exact", "VALUE", null, null,
+        1, 1, "f.txt", start, end, "x", one, "", one, "", null, "exact", "VALUE", null, null, null,
         "ACTUAL", null, null, start, end);
   }
 

@@ -60,6 +60,7 @@ class FactControllerTest {
           "VALUE",
           null,
           "地区生产总值",
+          "gdp",
           "ACTUAL",
           "2023",
           "长宁区",
@@ -85,6 +86,7 @@ class FactControllerTest {
         .andExpect(jsonPath("$[0].norm_unit").value("CNY"))
         .andExpect(jsonPath("$[0].norm_high").doesNotExist())
         .andExpect(jsonPath("$[0].indicator").value("地区生产总值"))
+        .andExpect(jsonPath("$[0].indicatorId").value("gdp"))
         .andExpect(jsonPath("$[0].modality").value("ACTUAL"));
   }
 
@@ -207,6 +209,7 @@ class FactControllerTest {
         f.measure(),
         f.direction(),
         f.indicator(),
+        f.indicatorId(),
         f.modality(),
         f.period(),
         f.region(),

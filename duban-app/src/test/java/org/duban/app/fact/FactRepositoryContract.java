@@ -65,6 +65,7 @@ abstract class FactRepositoryContract {
     assertThat(gdp.measure()).isEqualTo("VALUE");
     assertThat(gdp.direction()).isNull();
     assertThat(gdp.indicator()).isEqualTo("地区生产总值");
+    assertThat(gdp.indicatorId()).isEqualTo("gdp");
     assertThat(gdp.modality()).isEqualTo("ACTUAL");
     assertThat(gdp.period()).isEqualTo("2023");
     assertThat(gdp.region()).isEqualTo("示例区");
@@ -91,6 +92,14 @@ abstract class FactRepositoryContract {
     assertThat(find(filter(null, null, null, null, null, String.valueOf(documentId + 1))))
         .isEmpty();
     assertThat(facts.count(filter("示例区", "地区生产总值", "2023", "actual", "value", null))).isEqualTo(1);
+  }
+
+  @Test
+  void findsAnIndicatorUnderItsCatalogueIdAndAnyAlias() {
+    // issue 9: 生产总值, 经济增长 and GDP are the 地区生产总值 of the catalogue.
+    assertThat(find(filter(null, "gdp", null, null, null, null))).hasSize(2);
+    assertThat(find(filter(null, "经济增长", null, null, null, null))).hasSize(2);
+    assertThat(find(filter(null, "城镇调查失业率", null, null, null, null))).isEmpty();
   }
 
   @Test

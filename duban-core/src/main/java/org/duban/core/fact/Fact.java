@@ -1,7 +1,9 @@
 package org.duban.core.fact;
 
+import org.duban.core.quantity.NumeralKind;
 import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
 import org.duban.core.text.Span;
 
 /**
@@ -22,6 +24,54 @@ public record Fact(
     Modality modality,
     String period,
     String region) {
+
+  /**
+   * A fact from its stored fields (the ledger, a test): the quantity's unit kind and numeral form
+   * are not stored, so they are taken as a count in Arabic digits.
+   */
+  public static Fact stored(
+      int start,
+      int end,
+      String text,
+      double value,
+      String unit,
+      double normValue,
+      String normUnit,
+      Double normHigh,
+      Qualifier qualifier,
+      Measure measure,
+      Direction direction,
+      String indicator,
+      Modality modality,
+      String period,
+      String region,
+      int sentenceStart,
+      int sentenceEnd) {
+    Quantity quantity =
+        new Quantity(
+            start,
+            end,
+            text,
+            value,
+            unit,
+            normValue,
+            normUnit,
+            normHigh,
+            qualifier,
+            UnitKind.COUNT,
+            NumeralKind.ARABIC,
+            end,
+            end,
+            end);
+    return new Fact(
+        quantity,
+        new Span(sentenceStart, sentenceEnd),
+        new Measurement(measure, direction),
+        indicator,
+        modality,
+        period,
+        region);
+  }
 
   public int start() {
     return quantity.start();
