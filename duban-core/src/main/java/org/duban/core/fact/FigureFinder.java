@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.QuantityRecognizer;
 import org.duban.core.sentence.Sentence;
@@ -20,26 +21,32 @@ final class FigureFinder {
   private final RankReader ranks = new RankReader();
   private final NonFactFilter filter = new NonFactFilter(ranks);
 
-  List<Figure> find(ArticleContext article, Structure structure) {
+  /**
+   * Hands the article's figures to {@code out} in reading order, as they are found: quantities and
+   * sentences are read one at a time, so a long article is never held as lists of them.
+   */
+  void find(ArticleContext article, Structure structure, Consumer<Figure> out) {
     String text = article.text();
-    List<Quantity> quantities = recognizer.recognize(text);
+    Quantity quantity = recognizer.next(text, 0);
+    List<Quantity> inSentence = new ArrayList<>();
     List<Figure> figures = new ArrayList<>();
-    int next = 0;
     Continuity link = Continuity.NONE;
-    for (Sentence sentence : sentences.split(text)) {
-      while (next < quantities.size() && quantities.get(next).start() < sentence.start()) {
-        next++;
+    for (Sentence sentence : sentences.each(text)) {
+      while (quantity != null && quantity.start() < sentence.start()) {
+        quantity = recognizer.next(text, quantity.end());
       }
-      int first = next;
-      while (next < quantities.size() && quantities.get(next).end() <= sentence.end()) {
-        next++;
+      while (quantity != null && quantity.end() <= sentence.end()) {
+        inSentence.add(quantity);
+        quantity = recognizer.next(text, quantity.end());
       }
-      if (next > first) {
-        int before = figures.size();
-        inSentence(article, structure, sentence, quantities.subList(first, next), link, figures);
-        if (figures.size() > before) {
+      if (!inSentence.isEmpty()) {
+        inSentence(article, structure, sentence, inSentence, link, figures);
+        if (!figures.isEmpty()) {
           link = Continuity.STATEMENT;
         }
+        figures.forEach(out);
+        figures.clear();
+        inSentence.clear();
       }
       if (endsParagraph(text, sentence)) {
         link = Continuity.NONE;
@@ -47,7 +54,6 @@ final class FigureFinder {
         link = link.orLooser(Continuity.PARAGRAPH);
       }
     }
-    return figures;
   }
 
   private void inSentence(

@@ -16,8 +16,10 @@ interface FigureStage {
   Attribute provides();
 
   /**
-   * The figures of one article, in reading order, each with this stage's attribute set. A stage
-   * that carries something from one figure to the next keeps it in this call only.
+   * The figures of a run of whole paragraphs of one article, in reading order, each with this
+   * stage's attribute set. A stage that carries something from one figure to the next keeps it in
+   * this call only and drops it where a paragraph starts ({@link Continuity#NONE}): that is what
+   * lets {@link FigureBatches} hand a long article over in runs.
    */
   List<Figure> annotate(List<Figure> figures);
 

@@ -52,12 +52,13 @@ class FigurePipelineTest {
   @Test
   void aFigureRefusesAnAttributeNotYetProvided() {
     String text = "新建养老床位400张。";
-    Figure figure =
-        new FigureFinder()
-            .find(
-                ArticleContext.of(text, Extraction.of(text).meta()),
-                new org.duban.core.structure.Structure(List.of()))
-            .get(0);
+    List<Figure> found = new java.util.ArrayList<>();
+    new FigureFinder()
+        .find(
+            ArticleContext.of(text, Extraction.of(text).meta()),
+            new org.duban.core.structure.Structure(List.of()),
+            found::add);
+    Figure figure = found.get(0);
     assertThat(figure.quantity().text()).isEqualTo("400张");
     assertThatThrownBy(figure::modality)
         .isInstanceOf(IllegalStateException.class)
