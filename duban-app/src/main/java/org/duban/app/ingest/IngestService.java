@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads files into the ledger. Files are read and analysed in parallel and stored one at a time,
  * each file in its own transaction: a file that fails leaves nothing behind and the run goes on. A
- * file whose content is already stored is left alone, so running an ingest twice adds nothing.
+ * very long text is analysed while it is stored, its facts written as they are found. A file whose
+ * content is already stored is left alone, so running an ingest twice adds nothing.
  */
 @Service
 public final class IngestService {
