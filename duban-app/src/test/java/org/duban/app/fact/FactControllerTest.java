@@ -144,7 +144,7 @@ class FactControllerTest {
     String[] lines = new String(body, StandardCharsets.UTF_8).split("\r\n");
     assertThat(lines[0]).startsWith("\uFEFF文档编号,文件,起点,终点,数量表述,数值,单位,标准值");
     assertThat(lines[1]).startsWith("3,报告.txt,1042,1051,2286.2亿元,2286.2,亿元,228620000000,CNY");
-    assertThat(lines[1]).endsWith(",精确,数值,,地区生产总值,实际,2023,长宁区");
+    assertThat(lines[1]).endsWith(",精确,数值,,地区生产总值,gdp,实际,2023,长宁区");
   }
 
   @Test
@@ -235,7 +235,9 @@ class FactControllerTest {
       assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(228620000000d);
       assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("度量");
       assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("数值");
-      assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo("实际");
+      assertThat(sheet.getRow(0).getCell(14).getStringCellValue()).isEqualTo("指标编号");
+      assertThat(sheet.getRow(1).getCell(14).getStringCellValue()).isEqualTo("gdp");
+      assertThat(sheet.getRow(1).getCell(15).getStringCellValue()).isEqualTo("实际");
     }
   }
 
