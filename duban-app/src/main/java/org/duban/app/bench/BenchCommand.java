@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.duban.app.cli.InputFiles;
+import org.duban.app.console.InputFiles;
 import org.duban.core.pipeline.DocumentAnalyzer;
 import org.duban.core.text.SourceText;
 import picocli.CommandLine.Command;

@@ -14,6 +14,7 @@ import org.duban.app.fact.RegionName;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.pipeline.DocumentHead;
 import org.duban.core.structure.OutlineNode;
 import org.duban.core.structure.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,24 @@ public final class DocumentRepository {
 
   /** Stores one document of a file with its outline and tasks; returns its id. */
   public long insertDocument(long sourceId, int partIndex, AnalyzedDocument document) {
+    return insertDocument(sourceId, partIndex, document.head(), document.facts().size());
+  }
+
+  /**
+   * Stores a document whose facts are still to come, with its outline and tasks; {@link
+   * #setFactCount} says how many there were once they are stored.
+   */
+  public long insertDocument(long sourceId, int partIndex, DocumentHead document) {
+    return insertDocument(sourceId, partIndex, document, 0);
+  }
+
+  public void setFactCount(long documentId, int factCount) {
+    jdbc.sql("update document set fact_count = ? where id = ?")
+        .params(factCount, documentId)
+        .update();
+  }
+
+  private long insertDocument(long sourceId, int partIndex, DocumentHead document, int factCount) {
     DocumentMeta meta = document.meta();
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
@@ -80,7 +99,7 @@ public final class DocumentRepository {
             meta.year(),
             meta.date(),
             clip(meta.issuer(), 500),
-            document.facts().size())
+            factCount)
         .update(key, "id");
     long id = key.getKey().longValue();
     insertOutline(id, document.outline());

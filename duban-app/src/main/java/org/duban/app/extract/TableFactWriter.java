@@ -3,7 +3,7 @@ package org.duban.app.extract;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.app.cli.DisplayWidth;
+import org.duban.app.console.DisplayWidth;
 import org.duban.core.fact.Fact;
 import org.duban.core.text.SourceText;
 

@@ -1,8 +1,7 @@
 package org.duban.app.ingest;
 
-import java.util.List;
-import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
+import org.duban.core.pipeline.DocumentSink;
 import org.duban.core.text.SourceText;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,7 @@ final class CoreDocumentAnalysis implements DocumentAnalysis {
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
 
   @Override
-  public List<AnalyzedDocument> analyze(SourceText source) {
-    return analyzer.analyze(source);
+  public void analyze(SourceText source, DocumentSink sink) {
+    analyzer.analyze(source, sink);
   }
 }

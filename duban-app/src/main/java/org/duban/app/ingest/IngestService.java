@@ -24,6 +24,7 @@ import org.duban.app.document.DocumentRepository;
 import org.duban.app.fact.FactRepository;
 import org.duban.app.search.SearchIndexer;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.pipeline.DocumentSink;
 import org.duban.core.text.SourceText;
 import org.duban.reader.DocumentReader;
 import org.duban.reader.ReadLimit;
@@ -39,12 +40,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads files into the ledger. Files are read and analysed in parallel and stored one at a time,
  * each file in its own transaction: a file that fails leaves nothing behind and the run goes on. A
- * file whose content is already stored is left alone, so running an ingest twice adds nothing.
+ * very long text is analysed while it is stored, its facts written as they are found. A file whose
+ * content is already stored is left alone, so running an ingest twice adds nothing.
  */
 @Service
 public final class IngestService {
 
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+  /**
+   * The longest text (in chars) analysed ahead of its turn in the pool; a longer one is analysed
+   * while it is stored, its facts going to the database as they are found, so that the files
+   * waiting their turn never hold a huge document's facts. A long report has about 100,000 chars.
+   */
+  static final int ANALYSED_AHEAD = 1_000_000;
 
   /** A file to ingest: a label for messages and a way to read it. */
   public interface Input {
@@ -219,7 +228,11 @@ public final class IngestService {
     }
   }
 
-  /** A file read and analysed, or the reason it could not be. */
+  /**
+   * A file read and analysed, or the reason it could not be.
+   *
+   * @param documents its documents with their facts, or null when it is analysed while it is stored
+   */
   private record Prepared(
       String label,
       SourceText source,
@@ -260,17 +273,24 @@ public final class IngestService {
     if (documents.findSourceByHash(hash).isPresent()) {
       return new Prepared(label, source, hash, List.of(), null, true, null);
     }
-    try {
-      return new Prepared(label, source, hash, analyzer.analyze(source), null, false, null);
-    } catch (RuntimeException e) {
-      return Prepared.failed(
-          label,
-          "cannot analyse "
-              + label
-              + ": "
-              + e
-              + "; the ledger is unchanged, please report this file with the message");
+    if (source.text().length() > ANALYSED_AHEAD) {
+      return new Prepared(label, source, hash, null, null, false, null);
     }
+    try {
+      List<AnalyzedDocument> analysed = new ArrayList<>();
+      analyzer.analyze(source, DocumentSink.into(analysed));
+      return new Prepared(label, source, hash, analysed, null, false, null);
+    } catch (RuntimeException e) {
+      return Prepared.failed(label, analysisFailure(label, e));
+    }
+  }
+
+  private static String analysisFailure(String label, RuntimeException e) {
+    return "cannot analyse "
+        + label
+        + ": "
+        + e
+        + "; the ledger is unchanged, please report this file with the message";
   }
 
   private FileOutcome store(Prepared p, Actor actor, long runId) {
@@ -294,6 +314,10 @@ public final class IngestService {
           version.changed();
           outcome = new FileOutcome(p.label(), Outcome.ADDED, stored.documentIds(), null);
         }
+      } catch (AnalysisFailed e) {
+        outcome =
+            new FileOutcome(
+                p.label(), Outcome.FAILED, List.of(), analysisFailure(p.label(), e.cause()));
       } catch (RuntimeException e) {
         // The transaction has rolled back: nothing of this file is in the ledger.
         String cause =
@@ -312,19 +336,39 @@ public final class IngestService {
 
   private record Stored(long sourceId, List<Long> documentIds) {}
 
-  /** Writes one file's documents; null when the same content was stored meanwhile. */
+  /** The analysis of a file being stored failed: the file's transaction rolls back. */
+  private static final class AnalysisFailed extends RuntimeException {
+    AnalysisFailed(RuntimeException cause) {
+      super(cause);
+    }
+
+    RuntimeException cause() {
+      return (RuntimeException) getCause();
+    }
+  }
+
+  /**
+   * Writes one file's documents, analysing it now when it was not analysed ahead; null when the
+   * same content was stored meanwhile.
+   */
   private Stored write(Prepared p, Actor actor) {
     if (documents.findSourceByHash(p.hash()).isPresent()) {
       return null;
     }
     long sourceId = documents.insertSource(p.source().name(), p.hash(), p.source().text());
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < p.documents().size(); i++) {
-      AnalyzedDocument document = p.documents().get(i);
-      long id = documents.insertDocument(sourceId, i, document);
-      facts.insertAll(id, document.facts());
-      ids.add(id);
+    StoringSink sink = new StoringSink(sourceId, documents, facts);
+    if (p.documents() != null) {
+      DocumentSink.replay(p.documents(), sink);
+    } else {
+      try {
+        analyzer.analyze(p.source(), sink);
+      } catch (DataAccessException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new AnalysisFailed(e);
+      }
     }
+    List<Long> ids = sink.documentIds();
     audit.record(
         AuditEntry.success(
             actor,

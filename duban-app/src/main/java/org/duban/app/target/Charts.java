@@ -15,7 +15,7 @@ import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
-import org.duban.core.fact.Qualifier;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.target.Indicator;
 import org.duban.core.target.Measures;
 import org.duban.core.target.RegionKey;
@@ -208,7 +208,7 @@ final class Charts {
     Measure measure = Measure.valueOf(rs.getString(i));
     String direction = figure.direction();
     Fact reading =
-        new Fact(
+        Fact.stored(
             figure.start(),
             figure.end(),
             figure.text(),

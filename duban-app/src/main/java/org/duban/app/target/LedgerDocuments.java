@@ -16,11 +16,11 @@ import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.target.RegionKey;
 import org.duban.core.target.TrackedDocument;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -182,7 +182,7 @@ final class LedgerDocuments {
     double high = rs.getDouble(10);
     Double normHigh = rs.wasNull() ? null : high;
     String direction = rs.getString(13);
-    return new Fact(
+    return Fact.stored(
         rs.getInt(3),
         rs.getInt(4),
         rs.getString(5),

@@ -113,7 +113,7 @@ abstract class FactRepositoryContract {
             2286.2 * 1e8,
             "CNY",
             null,
-            org.duban.core.fact.Qualifier.EXACT,
+            org.duban.core.quantity.Qualifier.EXACT,
             Measure.VALUE,
             null,
             "地区生产总值",

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.duban.app.audit.Actor;
 import org.duban.app.audit.AuditChannel;
 import org.duban.app.audit.AuditLog;
@@ -22,6 +23,8 @@ import org.duban.app.search.SearchIndexer;
 import org.duban.app.search.SearchResult;
 import org.duban.core.fact.Fact;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.pipeline.DocumentAnalyzer;
+import org.duban.core.text.SourceText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,23 +129,13 @@ abstract class IngestServiceContract {
         List.of(
             report.facts().get(0),
             new Fact(
-                broken.start(),
-                broken.end(),
-                broken.text(),
-                broken.value(),
-                broken.unit(),
-                broken.normValue(),
-                broken.normUnit(),
-                broken.normHigh(),
-                null,
-                broken.measure(),
-                broken.direction(),
+                broken.quantity().withQualifier(null, broken.start(), broken.end()),
+                broken.sentence(),
+                broken.measurement(),
                 broken.indicator(),
                 broken.modality(),
                 broken.period(),
-                broken.region(),
-                broken.sentenceStart(),
-                broken.sentenceEnd()));
+                broken.region()));
     AnalyzedDocument failing =
         new AnalyzedDocument(
             report.meta(), report.start(), report.end(), report.outline(), report.tasks(), facts);
@@ -293,5 +286,75 @@ abstract class IngestServiceContract {
               assertThat(e.channel()).isEqualTo(AuditChannel.CLI);
               assertThat(e.action()).isEqualTo("INGEST");
             });
+  }
+
+  @Test
+  void aTextTooLongToAnalyseAheadStoresEveryFactItsAnalysisFindsInOrder() throws IOException {
+    // issue 12: a long document's facts go to the database in batches as they are found
+    String text = composed(IngestService.ANALYSED_AHEAD + 1);
+    Path file = write("长文.txt", text);
+    List<Integer> found =
+        new DocumentAnalyzer()
+            .analyze(new SourceText("长文.txt", text)).stream()
+                .flatMap(d -> d.facts().stream())
+                .map(Fact::start)
+                .toList();
+
+    IngestReport report =
+        ingest.ingestPaths(List.of(file), Actor.system("test"), IngestListener.NONE);
+
+    assertThat(report.count(Outcome.ADDED)).isEqualTo(1);
+    assertThat(found).hasSizeGreaterThan(10 * StoringSink.BATCH);
+    assertThat(jdbc.sql("select start_pos from fact order by id").query(Integer.class).list())
+        .isEqualTo(found);
+    assertThat(jdbc.sql("select sum(fact_count) from document").query(Long.class).single())
+        .isEqualTo(found.size());
+  }
+
+  @Test
+  void aLongTextWhoseAnalysisFailsWhileItIsStoredLeavesNothingBehind() throws IOException {
+    Path file = write("长文.txt", composed(IngestService.ANALYSED_AHEAD + 1));
+    analysis.override(
+        source -> {
+          throw new IllegalStateException("测试中的分析故障");
+        });
+
+    IngestReport report =
+        ingest.ingestPaths(List.of(file), Actor.system("test"), IngestListener.NONE);
+
+    assertThat(report.failures())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("cannot analyse " + file)
+                    .contains("测试中的分析故障")
+                    .contains("the ledger is unchanged"));
+    assertThat(jdbc.sql("select count(*) from source_file").query(Integer.class).single()).isZero();
+    assertThat(documents.count()).isZero();
+  }
+
+  /**
+   * A report of at least {@code chars} chars of invented places and figures, a paragraph a line.
+   */
+  private static String composed(int chars) {
+    String[] places = {"临江区", "清河区", "东湖区"};
+    String[] indicators = {"地区生产总值", "一般公共预算收入", "新增就业岗位", "养老床位"};
+    String[] units = {"亿元", "万元", "个", "张"};
+    Random random = new Random(12);
+    StringBuilder text = new StringBuilder("临江区2024年政府工作报告\n");
+    while (text.length() < chars) {
+      text.append(places[random.nextInt(places.length)])
+          .append(2015 + random.nextInt(11))
+          .append("年")
+          .append(indicators[random.nextInt(indicators.length)])
+          .append("达到")
+          .append(1 + random.nextInt(9999))
+          .append(units[random.nextInt(units.length)])
+          .append("，比上年增长")
+          .append(random.nextInt(200) / 10.0)
+          .append(random.nextInt(5) == 0 ? "%。\n" : "%。");
+    }
+    return text.toString();
   }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.duban.app.ingest.DocumentAnalysis;
 import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.pipeline.DocumentAnalyzer;
+import org.duban.core.pipeline.DocumentSink;
 import org.duban.core.text.SourceText;
 
 /**
@@ -17,9 +18,13 @@ public final class TestAnalysis implements DocumentAnalysis {
   private volatile Function<SourceText, List<AnalyzedDocument>> override;
 
   @Override
-  public List<AnalyzedDocument> analyze(SourceText source) {
+  public void analyze(SourceText source, DocumentSink sink) {
     var o = override;
-    return o != null ? o.apply(source) : core.analyze(source);
+    if (o != null) {
+      DocumentSink.replay(o.apply(source), sink);
+    } else {
+      core.analyze(source, sink);
+    }
   }
 
   public void override(Function<SourceText, List<AnalyzedDocument>> analysis) {

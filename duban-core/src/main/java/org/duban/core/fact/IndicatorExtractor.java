@@ -1,6 +1,8 @@
 package org.duban.core.fact;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
@@ -12,10 +14,11 @@ import org.duban.core.quantity.UnitKind;
  * (完成2座口袋公园 → 口袋公园); when neither says anything, the previous figure's indicator (同比增长12.8%),
  * extended by a property word when there is one (增速位居 → …增速).
  */
-final class IndicatorExtractor {
+final class IndicatorExtractor implements FigureStage {
 
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
+  private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
   private static final java.util.Set<String> PROPERTY_NOUNS =
@@ -26,22 +29,53 @@ final class IndicatorExtractor {
           "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
           "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
 
-  /** Labels the figures of one sentence in order; remembers what the figures before said. */
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.INDICATOR;
+  }
+
   /**
-   * Labels the figures of one sentence.
-   *
-   * @param quantities the figures of the sentence that are facts
-   * @param carried the label of the last figure of the sentence before, when this sentence
-   *     continues it after a ；, or null
-   * @param paragraphLabel the label of the paragraph's last figure, a last resort, or null
+   * Labels the figures sentence by sentence. A sentence continuing its statement after a ； starts
+   * from the last label of the sentence before; the paragraph's last label stays as a last resort
+   * until the paragraph ends.
    */
-  SentenceLabels forSentence(
-      CharSequence text,
-      int sentenceStart,
-      List<Quantity> quantities,
-      String carried,
-      String paragraphLabel) {
-    return new SentenceLabels(text, sentenceStart, quantities, carried, paragraphLabel);
+  @Override
+  public List<Figure> annotate(List<Figure> figures) {
+    List<Figure> out = new ArrayList<>(figures.size());
+    String carried = null;
+    String paragraphLabel = null;
+    int i = 0;
+    while (i < figures.size()) {
+      int j = i + 1;
+      while (j < figures.size() && figures.get(j).place().continuity() == Continuity.SENTENCE) {
+        j++;
+      }
+      List<Figure> sentence = figures.subList(i, j);
+      Figure first = sentence.get(0);
+      switch (first.place().continuity()) {
+        case NONE -> {
+          carried = null;
+          paragraphLabel = null;
+        }
+        case PARAGRAPH -> carried = null;
+        default -> {}
+      }
+      SentenceLabels labels = new SentenceLabels(first, sentence, carried, paragraphLabel);
+      String last = carried;
+      for (Figure f : sentence) {
+        last = labels.label(f);
+        out.add(f.withIndicator(last));
+      }
+      carried = last;
+      paragraphLabel = last != null ? last : paragraphLabel;
+      i = j;
+    }
+    return out;
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -51,9 +85,7 @@ final class IndicatorExtractor {
     private String previousLabel;
     private String listVerb;
     private boolean previousFromAfter;
-    private int clauseStart = -1;
     private List<String> distributed = List.of();
-    private int indexInClause;
 
     private final int sentenceStart;
     private final String paragraphLabel;
@@ -61,15 +93,16 @@ final class IndicatorExtractor {
     private String cachedTopic;
     private final List<Quantity> quantities;
 
+    /**
+     * @param carried the label of the last figure of the sentence before, when this sentence
+     *     continues it after a ；, or null
+     * @param paragraphLabel the label of the paragraph's last figure, a last resort, or null
+     */
     private SentenceLabels(
-        CharSequence text,
-        int sentenceStart,
-        List<Quantity> quantities,
-        String carried,
-        String paragraphLabel) {
-      this.text = text;
-      this.sentenceStart = sentenceStart;
-      this.quantities = quantities;
+        Figure first, List<Figure> figures, String carried, String paragraphLabel) {
+      this.text = first.text();
+      this.sentenceStart = first.place().sentenceStart();
+      this.quantities = figures.stream().map(Figure::quantity).toList();
       this.previousLabel = carried;
       this.paragraphLabel = paragraphLabel;
     }
@@ -130,6 +163,16 @@ final class IndicatorExtractor {
       return label.isEmpty() ? null : label;
     }
 
+    /** The next figure of the sentence after {@code q}, or null. */
+    private Quantity next(Quantity q) {
+      for (Quantity other : quantities) {
+        if (other.start() >= q.end()) {
+          return other;
+        }
+      }
+      return null;
+    }
+
     /** Where the next quantity expression after {@code q} starts, or the text's end. */
     private int nextStart(Quantity q) {
       for (Quantity other : quantities) {
@@ -154,7 +197,9 @@ final class IndicatorExtractor {
       }
       if (topicFor != clauseStart) {
         String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
-        cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC ? null : t;
+        // 其次为江苏和北京，分别高出…: a clause naming only places says whose, not what
+        boolean places = !RegionResolver.onlyPlaces(text, previousStart, clauseStart - 1).isEmpty();
+        cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC || places ? null : t;
         topicFor = clauseStart;
       }
       return cachedTopic;
@@ -166,20 +211,20 @@ final class IndicatorExtractor {
         return null;
       }
       int previousStart = Clause.start(text, clauseStart - 1, sentenceStart);
+      if (!RegionResolver.onlyPlaces(text, previousStart, clauseStart - 1).isEmpty()) {
+        return null;
+      }
       String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
       return t.isEmpty() ? null : t.substring(Math.max(0, t.length() - MAX_TOPIC));
     }
 
-    /** The indicator of {@code q}, which stands in the clause {@code [clauseStart, clauseEnd)}. */
-    String label(Quantity q, int clauseStart, int clauseEnd) {
+    /** The indicator of {@code figure}, the next figure of the sentence. */
+    String label(Figure figure) {
+      Quantity q = figure.quantity();
+      int clauseStart = figure.place().clauseStart();
+      int clauseEnd = figure.place().clauseEnd();
+      int indexInClause = figure.place().indexInClause();
       boolean sameClause = previous != null && previous.end() > clauseStart;
-      if (clauseStart != this.clauseStart) {
-        this.clauseStart = clauseStart;
-        indexInClause = 0;
-        distributed = List.of();
-      } else {
-        indexInClause++;
-      }
       int segmentStart =
           sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
@@ -214,15 +259,23 @@ final class IndicatorExtractor {
       if (examples) {
         before = "";
       }
-      String after =
-          q.kind() == UnitKind.RANK ? "" : phraseAfter(text, q, Math.min(clauseEnd, nextStart(q)));
+      After found = q.kind() == UnitKind.RANK ? After.NONE : after(text, q, clauseEnd, next(q));
+      String after = found.phrase();
+      String verb =
+          sameClause && previousFromAfter
+              ? listVerb
+              : examples
+                  ? LabelWords.leadingVerb(LabelWords.stripWords(raw.strip(), true))
+                  : LabelWords.tailVerb(raw);
+      boolean opensClause =
+          sameClause ? isListGap(gapFromPrevious(q)) : LabelWords.isOnlyClauseOpeners(raw);
+      if (opensClause && !examples) {
+        String predicate = found.list() ? sharedPredicate(q, clauseEnd) : found.predicate();
+        if (!predicate.isEmpty() && !found.noun().isEmpty()) {
+          return new Labelled(withPredicate(predicate, found.noun(), found.share()), true);
+        }
+      }
       if (!after.isEmpty()) {
-        String verb =
-            sameClause && previousFromAfter
-                ? listVerb
-                : examples
-                    ? LabelWords.leadingVerb(LabelWords.stripWords(raw.strip(), true))
-                    : LabelWords.tailVerb(raw);
         String label = (before.isEmpty() && verb != null ? verb : before) + after;
         if (before.isEmpty() && after.length() <= SHORT_ITEM - 1 && !sameClause) {
           String topic = topic(clauseStart);
@@ -233,6 +286,32 @@ final class IndicatorExtractor {
         return new Labelled(label, true);
       }
       return new Labelled(fromBefore(q, before, sameClause, clauseStart, clauseEnd), false);
+    }
+
+    private String gapFromPrevious(Quantity q) {
+      if (previous == null || previous.qualifierEnd() > q.qualifierStart()) {
+        return "";
+      }
+      return text.subSequence(previous.qualifierEnd(), q.qualifierStart()).toString();
+    }
+
+    /**
+     * 177个居委、10个街道全部通过验收: the items of a list that opens its clause share the predicate after the
+     * last; empty when there is none.
+     */
+    private String sharedPredicate(Quantity q, int clauseEnd) {
+      Quantity item = q;
+      for (Quantity other : quantities) {
+        if (other.start() < item.end() || other.start() >= clauseEnd) {
+          continue;
+        }
+        String gap = text.subSequence(item.qualifierEnd(), other.qualifierStart()).toString();
+        if (!isListGap(gap)) {
+          break;
+        }
+        item = other;
+      }
+      return item == q ? "" : after(text, item, clauseEnd, next(item)).predicate();
     }
 
     /** The label when nothing follows the figure: the words before it, or what came before. */
@@ -268,26 +347,10 @@ final class IndicatorExtractor {
      * 湖北为18.7%, 浙江省增速达到27.3%: a province or city opening a label is where the figure is (the region
      * says so), not what it measures. Zones (长宁片区综合税收) keep their name.
      */
-    private String withoutPlace(String label) {
-      if (label == null || label.isEmpty()) {
-        return label;
-      }
-      org.duban.core.lexicon.WordTrie.Match<org.duban.core.meta.Region> m =
-          org.duban.core.meta.Regions.get().nameAt(label, 0);
-      if (m == null) {
-        return label;
-      }
-      int len = m.end();
-      boolean zone =
-          m.value().level() == org.duban.core.meta.JurisdictionLevel.ZONE
-              || label.startsWith("片区", len)
-              || label.startsWith("新片区", len);
-      if (zone) {
-        return label;
-      }
-      String rest = label.substring(len);
-      boolean list = !rest.isEmpty() && "、和及与".indexOf(rest.charAt(0)) >= 0;
-      return list ? withoutPlace(rest.substring(1)) : rest; // 浙江、山西、江苏增速
+    private static String withoutPlace(String label) {
+      return label == null || label.isEmpty()
+          ? label
+          : label.substring(RegionResolver.placeOpening(label));
     }
 
     /** The label made whole: a topic for an empty or generic one, within the length limit. */
@@ -335,6 +398,28 @@ final class IndicatorExtractor {
     return s;
   }
 
+  /**
+   * 16个区获评全国双拥模范城 → 获评全国双拥模范城的区; 89.4%的公园实现24小时开放 → 实现24小时开放的公园占比: a figure opening its clause
+   * counts the things its predicate says something of.
+   */
+  private static String withPredicate(String predicate, String noun, boolean share) {
+    if (noun.isEmpty()) {
+      return predicate;
+    }
+    return predicate + "的" + noun + (share ? "占比" : "");
+  }
+
+  /** 、 or 和 with a noun, the words between two items of a list: 居委、, 街道和. */
+  private static boolean isListGap(String gap) {
+    int mark = -1;
+    for (int i = 0; i < gap.length(); i++) {
+      if ("、和及与".indexOf(gap.charAt(i)) >= 0) {
+        mark = i;
+      }
+    }
+    return mark >= 0 && mark < 12;
+  }
+
   private static boolean isSpending(String label) {
     return label.equals("投资") || label.equals("完成投资") || label.equals("投入") || label.equals("总投资");
   }
@@ -356,21 +441,90 @@ final class IndicatorExtractor {
         || s.equals("面积");
   }
 
+  /**
+   * What follows a figure in its clause.
+   *
+   * @param phrase the noun phrase after it, up to the words that end one (indicator-after-stop)
+   * @param noun the noun it counts when a predicate follows (6100余家数字经济企业实现综合税收 → 数字经济企业)
+   * @param predicate that predicate (实现综合税收), or empty
+   * @param share whether the figure is a share of the population the noun names (97.3%的居民小区)
+   * @param list whether the noun ends at a list mark before another item
+   */
+  private record After(String phrase, String noun, String predicate, boolean share, boolean list) {
+    static final After NONE = new After("", "", "", false, false);
+  }
+
   private static String phraseAfter(CharSequence text, Quantity q, int clauseEnd) {
+    return after(text, q, clauseEnd, null).phrase();
+  }
+
+  /**
+   * @param next the next figure of the sentence, or null; a predicate that reaches it is that
+   *     figure's (6100余家企业实现综合税收306亿元) unless the figure only qualifies a noun in it
+   *     (10个省份高于全国9.8%的GDP增速)
+   */
+  private static After after(CharSequence text, Quantity q, int clauseEnd, Quantity next) {
+    if (next != null && next.start() < clauseEnd) {
+      After own = after(text, q, next.start(), null);
+      if (own.predicate().isEmpty() || own.noun().isEmpty()) {
+        return own;
+      }
+      int tail = next.qualifierEnd();
+      if (tail < clauseEnd && text.charAt(tail) == '的') {
+        int end = Math.min(clauseEnd, tail + PREDICATE_REACH);
+        String predicate = own.predicate() + text.subSequence(tail, end);
+        return new After(own.phrase(), own.noun(), predicate, own.share(), own.list());
+      }
+      return new After(own.phrase(), own.noun(), "", own.share(), own.list());
+    }
     int start = q.qualifierEnd();
-    boolean population = false;
+    boolean share = false;
     if (start < text.length() && text.charAt(start) == '的') {
       if (start + 3 <= text.length()
           && PROPERTY_NOUNS.contains(text.subSequence(start + 1, start + 3).toString())) {
-        return ""; // 递增7.9%的基础上: a property of the figure, not what it counts
+        return After.NONE; // 递增7.9%的基础上: a property of the figure, not what it counts
       }
       start++;
-      population = q.kind().isRelative(); // 97.3%的居民小区实现…“零发案”: the predicate defines it
+      share = q.kind().isRelative(); // 97.3%的居民小区实现…“零发案”: the predicate defines it
     }
     if (q.unit().equals("成") && start == q.qualifierEnd()) {
-      population = true; // 近8成省份完成了目标: a share of a population named right after it
+      share = true; // 近8成省份完成了目标: a share of a population named right after it
+    }
+    if (start >= clauseEnd) {
+      return After.NONE; // the next figure or the clause's end follows at once
     }
     int limit = Math.min(clauseEnd, start + AFTER_REACH);
+    int end = phraseEnd(text, start, limit, share ? null : StopWords.PHRASE);
+    String phrase = LabelWords.trim(text.subSequence(start, end).toString());
+    int split = phraseEnd(text, start, limit, StopWords.PREDICATE);
+    String noun = LabelWords.trim(text.subSequence(start, split).toString());
+    boolean stopped = split < limit && LabelWords.predicateOpenerAt(text, split) > 0;
+    String rest = LabelWords.stripPunctuation(text.subSequence(start, limit).toString());
+    boolean rate = share && endsWithRate(rest); // 9.8%的GDP同比增速: a rate, not a population
+    if (!stopped || noun.isEmpty() || endsWithProperty(noun) || rate) {
+      boolean list = split < clauseEnd && "、和及".indexOf(text.charAt(split)) >= 0;
+      return new After(phrase, noun, "", share && !rate, list);
+    }
+    int predicateEnd = Math.min(clauseEnd, split + PREDICATE_REACH);
+    for (int i = split; i < predicateEnd; i++) {
+      if (text.charAt(i) == '（' || text.charAt(i) == '(') {
+        predicateEnd = i;
+        break;
+      }
+    }
+    String predicate =
+        LabelWords.withoutLeadingAdverbs(text.subSequence(split, predicateEnd).toString());
+    return new After(phrase, noun, predicate, share, false);
+  }
+
+  /** Which words end the phrase after a figure. */
+  private enum StopWords {
+    PHRASE,
+    PREDICATE
+  }
+
+  /** Where the phrase starting at {@code start} ends: at a list mark, a figure, or a stop word. */
+  private static int phraseEnd(CharSequence text, int start, int limit, StopWords stops) {
     int end = start;
     while (end < limit) {
       char c = text.charAt(end);
@@ -389,12 +543,41 @@ final class IndicatorExtractor {
           || c == '（'
           || c == '('
           || Clause.isBoundary(c)
-          || NumberScanner.isArabicDigit(c)
-          || (!population && LabelWords.stopsPhraseAt(text, end))) {
+          || NumberScanner.isArabicDigit(c)) {
         break;
+      }
+      if (stops == StopWords.PHRASE && LabelWords.stopsPhraseAt(text, end)) {
+        break;
+      }
+      if (stops == StopWords.PREDICATE) {
+        // 为民办实事项目: a one-character word opening the noun is part of it
+        int word = LabelWords.predicateOpenerAt(text, end);
+        boolean inNoun = end + word < limit && "率量额值数".indexOf(text.charAt(end + word)) >= 0;
+        if (word > 0 && (end > start || word > 1) && !inNoun) {
+          break; // not 落地率, 完成量: a verb before 率 names a measure
+        }
       }
       end++;
     }
-    return LabelWords.trim(text.subSequence(start, end).toString());
+    return end;
+  }
+
+  private static boolean endsWithRate(String phrase) {
+    for (String r : new String[] {"增速", "增幅", "速度", "水平", "平均", "幅度", "比重"}) {
+      if (phrase.endsWith(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 9.8%的GDP同比增速: a noun ending in a property names what the figure is, not a population. */
+  private static boolean endsWithProperty(String noun) {
+    for (String p : PROPERTY_NOUNS) {
+      if (noun.endsWith(p)) {
+        return true;
+      }
+    }
+    return noun.endsWith("增速") || noun.endsWith("增幅");
   }
 }

@@ -14,6 +14,8 @@ final class LabelWords {
   private static final String TRIM = "org/duban/core/fact/indicator-trim.tsv";
   private static final String CARRY = "org/duban/core/fact/carry-verbs.txt";
   private static final String AFTER_STOP_WORDS = "org/duban/core/fact/indicator-after-stop.txt";
+  private static final String PREDICATE_OPENERS = "org/duban/core/fact/predicate-openers.tsv";
+  private static final String CLAUSE_OPENERS = "org/duban/core/fact/clause-openers.txt";
 
   private LabelWords() {}
 
@@ -23,6 +25,9 @@ final class LabelWords {
     static final WordTrie<Boolean> INSIDE;
     static final WordTrie<Boolean> CARRY_VERBS;
     static final WordTrie<Boolean> AFTER_STOP;
+    static final WordTrie<Boolean> PREDICATE;
+    static final WordTrie<Boolean> ADVERBS;
+    static final WordTrie<Boolean> OPENERS = trie(CLAUSE_OPENERS);
 
     static {
       WordTrie.Builder<Boolean> start = WordTrie.builder();
@@ -49,12 +54,63 @@ final class LabelWords {
         stop.put(w, true);
       }
       AFTER_STOP = stop.build();
+      WordTrie.Builder<Boolean> predicate = WordTrie.builder();
+      WordTrie.Builder<Boolean> adverbs = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(PREDICATE_OPENERS)) {
+        predicate.put(row[0], true);
+        if (row[1].strip().equals("adverb")) {
+          adverbs.put(row[0], true);
+        }
+      }
+      PREDICATE = predicate.build();
+      ADVERBS = adverbs.build();
+    }
+
+    private static WordTrie<Boolean> trie(String path) {
+      WordTrie.Builder<Boolean> b = WordTrie.builder();
+      for (String w : LexiconFile.words(path)) {
+        b.put(w, true);
+      }
+      return b.build();
     }
   }
 
   /** Whether a word that ends the phrase after a figure starts at {@code pos}. */
   static boolean stopsPhraseAt(CharSequence text, int pos) {
     return Holder.AFTER_STOP.longestAt(text, pos) != null;
+  }
+
+  /** The length of the word at {@code pos} that opens a predicate, or 0. */
+  static int predicateOpenerAt(CharSequence text, int pos) {
+    WordTrie.Match<Boolean> m = Holder.PREDICATE.longestAt(text, pos);
+    return m == null ? 0 : m.end() - m.start();
+  }
+
+  /** 首次全部通过验收 → 通过验收: a predicate without the adverbs it opens with. */
+  static String withoutLeadingAdverbs(String predicate) {
+    String s = stripPunctuation(predicate);
+    WordTrie.Match<Boolean> m = Holder.ADVERBS.longestAt(s, 0);
+    while (m != null && m.end() < s.length()) {
+      s = s.substring(m.end());
+      m = Holder.ADVERBS.longestAt(s, 0);
+    }
+    return s;
+  }
+
+  /**
+   * Whether {@code raw} holds only words that open a clause before its subject (全区, 其中, 有), so that
+   * a figure after it opens its clause.
+   */
+  static boolean isOnlyClauseOpeners(String raw) {
+    String s = LeadingTime.strip(stripPunctuation(raw));
+    while (!s.isEmpty()) {
+      WordTrie.Match<Boolean> m = Holder.OPENERS.longestAt(s, 0);
+      if (m == null) {
+        return false;
+      }
+      s = stripPunctuation(s.substring(m.end()));
+    }
+    return true;
   }
 
   static boolean endsWithVerb(String label) {
@@ -85,6 +141,16 @@ final class LabelWords {
     }
     WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(label, 0);
     return m == null ? null : label.substring(0, m.end());
+  }
+
+  /** Whether an action verb (新增, 建成, 完成) stands anywhere in {@code s}. */
+  static boolean containsVerb(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Holder.CARRY_VERBS.longestAt(s, i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean startsWithVerb(String label) {

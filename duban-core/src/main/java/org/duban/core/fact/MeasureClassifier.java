@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.Set;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.Quantity;
@@ -10,7 +11,7 @@ import org.duban.core.quantity.UnitKind;
  * direction), a part of a whole (SHARE) or a position in a ranking (RANK), from the words before it
  * in its clause and the few after it.
  */
-final class MeasureClassifier {
+final class MeasureClassifier implements FigureStage.Independent {
 
   private static final String CUES = "org/duban/core/fact/measure-cues.tsv";
   private static final int REACH = 40;
@@ -33,6 +34,22 @@ final class MeasureClassifier {
 
   /** A cue word found before a figure. */
   private record Found(MeasureCue cue, int start, int end) {}
+
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.MEASURE;
+  }
+
+  @Override
+  public Figure annotate(Figure figure) {
+    return figure.withMeasurement(
+        classify(figure.text(), figure.quantity(), figure.place().clauseStart()));
+  }
 
   Measurement classify(CharSequence text, Quantity q, int clauseStart) {
     if (q.kind() == UnitKind.RANK) {

@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.Set;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.DocumentMeta;
@@ -9,10 +10,10 @@ import org.duban.core.structure.Role;
 
 /**
  * Decides whether a figure is a result (ACTUAL) or a plan or goal (TARGET): a cue word in its
- * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then the part of the document it stands in, then
- * the kind of document.
+ * clause decides first (力争, 确保, 预期目标; 已, 预计全年), then whether its paragraph looks back or ahead over
+ * a span of years, then the part of the document it stands in, then the kind of document.
  */
-final class ModalityResolver {
+final class ModalityResolver implements FigureStage.Independent {
 
   private static final String CUES = "org/duban/core/fact/modality-cues.tsv";
   private static final int SENTENCE_OPENING = 8;
@@ -23,6 +24,7 @@ final class ModalityResolver {
   private enum Cue {
     TARGET,
     ACTUAL,
+    EXISTING,
     NEUTRAL
   }
 
@@ -38,7 +40,36 @@ final class ModalityResolver {
     }
   }
 
-  Modality resolve(
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of(Attribute.WRITTEN_YEAR);
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.MODALITY;
+  }
+
+  @Override
+  public Figure annotate(Figure figure) {
+    FigurePlace place = figure.place();
+    YearMention written = figure.writtenYears().own();
+    Integer deadline =
+        written != null && written.role() == YearMention.Role.DEADLINE ? written.last() : null;
+    return figure.withModality(
+        resolve(
+            figure.text(),
+            figure.quantity(),
+            place.clauseStart(),
+            place.sentenceStart(),
+            place.sentenceEnd(),
+            place.role(),
+            figure.meta(),
+            deadline,
+            figure.article().spans().lookAt(figure.quantity().start(), figure.meta().year())));
+  }
+
+  private Modality resolve(
       CharSequence text,
       Quantity q,
       int clauseStart,
@@ -46,11 +77,16 @@ final class ModalityResolver {
       int sentenceEnd,
       Role role,
       DocumentMeta meta,
-      Integer deadlineYear) {
-    Cue cue = nearestCue(text, q.qualifierStart(), clauseStart);
+      Integer deadlineYear,
+      Modality paragraph) {
+    if (FromTo.isFromValue(text, q)) {
+      return Modality.ACTUAL; // 财政补助由每人每年380元提高到420元: where a plan starts from exists
+    }
+    Cue cue = nearestCue(text, q.qualifierStart(), clauseStart, true);
     if (cue == null) {
       cue =
-          nearestCue(text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart);
+          nearestCue(
+              text, Math.min(clauseStart, sentenceStart + SENTENCE_OPENING), sentenceStart, false);
     }
     if (cue == null && announcesTargets(text, sentenceStart, q.start())) {
       cue = Cue.TARGET;
@@ -63,6 +99,9 @@ final class ModalityResolver {
     }
     if (deadlineYear != null && meta.year() != null && deadlineYear >= meta.year()) {
       return Modality.TARGET;
+    }
+    if (paragraph != null) {
+      return paragraph; // 这五年，全市生产总值从4.16万亿元增加到5.67万亿元 in a plan's part
     }
     if (meta.type() == DocumentType.NEWS) {
       // a story's headings are headlines, not a plan's parts; its sentences about targets say so
@@ -111,10 +150,18 @@ final class ModalityResolver {
     return false;
   }
 
-  private static Cue nearestCue(CharSequence text, int end, int limit) {
+  /**
+   * The cue nearest before {@code end}; an EXISTING word counts only in the figure's own clause
+   * ({@code ownClause}), where it describes the figure.
+   */
+  private static Cue nearestCue(CharSequence text, int end, int limit, boolean ownClause) {
     for (int i = end; i > limit; i--) {
       WordTrie.Match<Cue> m = Holder.CUES.longestEndingAt(text, i, limit);
-      if (m != null && m.value() != Cue.NEUTRAL) {
+      if (m != null && m.value() == Cue.EXISTING) {
+        if (ownClause && !LabelWords.containsVerb(text.subSequence(m.end(), end).toString())) {
+          return Cue.ACTUAL;
+        }
+      } else if (m != null && m.value() != Cue.NEUTRAL) {
         return m.value();
       }
       if (m != null) {

@@ -3,13 +3,15 @@ package org.duban.core.fact;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumeralKind;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
 
 /**
  * Decides which quantity expressions are facts, leaving out what the spec says is not one: ranks
  * without a ranking, numbers inside names and quotes, slogans, session ordinals, the indefinite
- * 一个/一批, denominators (每万人), and counts of the document's own points.
+ * 一个/一批, denominators (每万人), counts of the document's own points, and the points and weights of a
+ * scoring rubric.
  */
 final class NonFactFilter {
 
@@ -46,7 +48,7 @@ final class NonFactFilter {
    */
   boolean isFact(
       CharSequence text, Quantity q, Quotes quotes, int sentenceStart, Quantity previous) {
-    if (quotes.anyQuoted(q.start(), q.end())) {
+    if (quotes.anyQuoted(q.start(), q.end()) || Rubric.isRubric(text, q)) {
       return false;
     }
     if (q.kind() == UnitKind.RANK) {

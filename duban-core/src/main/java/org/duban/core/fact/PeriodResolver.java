@@ -1,10 +1,13 @@
 package org.duban.core.fact;
 
 import java.util.List;
+import java.util.Set;
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
-import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
 import org.duban.core.structure.Role;
 import org.duban.core.structure.Section;
 
@@ -15,95 +18,145 @@ import org.duban.core.structure.Section;
  * about the report's year). Over a span, a level to reach belongs to the span's last year, a
  * from-to pair to the years before and at its end, flows (每年, 累计, 年均) to the whole span.
  */
-final class PeriodResolver {
+final class PeriodResolver implements FigureStage.Independent {
 
-  private static final int REACH = 60;
   private static final int AFTER_REACH = 12;
-  private static final int REACH_VERB = 12;
-  private static final int FROM_REACH = 5;
-  private static final List<String> REACHING_VERBS =
-      List.of(
-          "降至", "降到", "下降到", "下降至", "升至", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "跃居", "跃升至",
-          "跃升到");
+  private static final String LEVEL_WORDS = "org/duban/core/fact/level-words.tsv";
   private static final String[] FLOW_WORDS = {"每年", "年均", "累计", "平均每年", "新增", "五年"};
-  private static final String[][] RELATIVE_SPANS = {
-    {"两年平均", "2"},
-    {"过去两年", "2"},
-    {"近两年", "2"},
-    {"三年平均", "3"},
-    {"近三年", "3"},
-    {"过去三年", "3"},
-    {"近五年", "5"},
-    {"五年来", "5"},
-    {"过去五年", "5"}
-  };
+  private static final int OPENING_CLAUSE = 8;
 
-  /** What the resolver needs to know about a figure's place in its document. */
-  record Place(
-      int sentenceStart,
-      int clauseStart,
-      int clauseEnd,
-      Quotes quotes,
-      List<Section> headings,
-      Role role,
-      SpanParagraphs spans,
-      ArticleYears years) {}
+  /**
+   * A span of years named relative to the figure's time: 两年平均 ends with the figure's own year, 过去两年
+   * with the year before the one the text is written in.
+   */
+  private record RelativeSpan(String words, int years, boolean endsBeforeNow) {}
 
-  /** The period of {@code q}, or null when nothing tells it. */
-  String resolve(
-      CharSequence text,
-      Quantity q,
-      Place place,
-      Modality modality,
-      Measure measure,
-      DocumentMeta meta) {
+  private static final List<RelativeSpan> RELATIVE_SPANS =
+      List.of(
+          new RelativeSpan("两年平均", 2, false),
+          new RelativeSpan("三年平均", 3, false),
+          new RelativeSpan("五年来", 5, false),
+          new RelativeSpan("过去两年", 2, true),
+          new RelativeSpan("近两年", 2, true),
+          new RelativeSpan("过去三年", 3, true),
+          new RelativeSpan("近三年", 3, true),
+          new RelativeSpan("过去五年", 5, true),
+          new RelativeSpan("近五年", 5, true));
+
+  /** 去年, 今年: a year named relative to the one the text is written in. */
+  private record RelativeYear(String words, int offset) {}
+
+  private static final List<RelativeYear> RELATIVE_YEARS =
+      List.of(
+          new RelativeYear("去年", -1),
+          new RelativeYear("上年", -1),
+          new RelativeYear("上一年", -1),
+          new RelativeYear("今年", 0),
+          new RelativeYear("本年", 0));
+
+  private static final class Holder {
+    static final WordTrie<Boolean> LEVEL_VERBS;
+    static final WordTrie<Boolean> LEVEL_NOUNS;
+
+    static {
+      WordTrie.Builder<Boolean> verbs = WordTrie.builder();
+      WordTrie.Builder<Boolean> nouns = WordTrie.builder();
+      for (String[] row : LexiconFile.rows(LEVEL_WORDS)) {
+        switch (row[1].strip()) {
+          case "verb" -> verbs.put(row[0], true);
+          case "noun" -> nouns.put(row[0], true);
+          default -> throw new IllegalStateException(LEVEL_WORDS + ": unknown kind " + row[1]);
+        }
+      }
+      LEVEL_VERBS = verbs.build();
+      LEVEL_NOUNS = nouns.build();
+    }
+  }
+
+  @Override
+  public Set<Attribute> requires() {
+    return Set.of(Attribute.WRITTEN_YEAR, Attribute.MODALITY, Attribute.MEASURE);
+  }
+
+  @Override
+  public Attribute provides() {
+    return Attribute.PERIOD;
+  }
+
+  @Override
+  public Figure annotate(Figure figure) {
+    return figure.withPeriod(resolve(figure));
+  }
+
+  /** The period of {@code figure}, or null when nothing tells it. */
+  private Period resolve(Figure figure) {
+    CharSequence text = figure.text();
+    Quantity q = figure.quantity();
+    FigurePlace place = figure.place();
+    DocumentMeta meta = figure.meta();
+    Modality modality = figure.modality();
+    Measure measure = figure.measurement().measure();
     Period own = ownPeriod(meta, place.role(), modality);
+    // the year the text speaks from: a story's own year, a report's year
+    Integer now = meta.year();
     if (meta.type() == DocumentType.NEWS) {
-      Integer storyYear = place.years().before(place.sentenceStart());
+      Integer storyYear = figure.article().years().before(place.sentenceStart());
       if (storyYear != null) {
         own = Period.year(storyYear);
+        now = storyYear;
       }
     }
-    YearMention written = writtenNear(text, q, place);
+    WrittenYears years = figure.writtenYears();
+    YearMention before = years.own();
+    if (before != null && before.role() == YearMention.Role.FROM) {
+      // 由2010年的21.6%提高到25.2%: the year is the first figure's; the second is the text's own
+      if (FromTo.isFollowedByTo(text, q)) {
+        return new Period(before.first(), before.last());
+      }
+      before = null;
+    }
+    YearMention written = writtenNear(text, q, place, before);
+    if (written == null && meta.type() == DocumentType.NEWS) {
+      written = years.paragraph();
+    }
+    Integer relativeYear = now == null ? null : relativeYear(text, q, place, now);
     Period period;
     if (written != null) {
       period = new Period(written.first(), written.last());
+    } else if (relativeYear != null) {
+      period = Period.year(relativeYear);
     } else {
-      Period paragraph = place.spans().spanAt(q.start(), own);
+      Period paragraph = figure.article().spans().spanAt(q.start(), own);
       // a target announced inside a review (主要预期目标是…) is not about the reviewed year
       boolean headingApplies = !(modality == Modality.TARGET && place.role() == Role.REVIEW);
-      Period heading = headingApplies ? fromHeadings(place.headings()) : null;
+      Period heading = headingApplies ? fromHeadings(place.sections()) : null;
       period = paragraph != null ? paragraph : heading != null ? heading : own;
     }
     if (period == null) {
       return null;
     }
-    Integer relative = relativeSpan(text, q, place);
-    if (relative != null) {
-      period = period.spanning(relative);
+    RelativeSpan relative = relativeSpan(text, q, place, written == null);
+    if (relative != null && relative.endsBeforeNow() && now != null) {
+      period = new Period(now - relative.years(), now - 1);
+    } else if (relative != null) {
+      period = period.spanning(relative.years());
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
     }
-    if (isFromValue(text, q)) {
-      return String.valueOf(period.first() - 1);
+    if (FromTo.isFromValue(text, q)) {
+      return Period.year(period.first() - 1);
     }
     if (period.isSpan()
-        && (isToValue(text, q, place)
-            || reachesLevel(text, q, place, modality)
+        && (FromTo.isToValue(text, q, place.clauseStart())
+            || reachesLevel(text, q, place, modality, measure)
             || isLevelTarget(text, q, place, modality, measure))) {
-      return String.valueOf(period.last());
+      return Period.year(period.last());
     }
-    return period.toString();
+    return period;
   }
 
-  /** The deadline year written before {@code q} (到2025年), or null. */
-  Integer deadline(CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
-    YearMention m = writtenBefore(text, q, sentenceStart, quotes);
-    return m != null && m.role() == YearMention.Role.DEADLINE ? m.last() : null;
-  }
-
-  private static YearMention writtenNear(CharSequence text, Quantity q, Place place) {
-    YearMention before = writtenBefore(text, q, place.sentenceStart(), place.quotes());
+  private static YearMention writtenNear(
+      CharSequence text, Quantity q, FigurePlace place, YearMention before) {
     if (before != null) {
       return before;
     }
@@ -117,31 +170,31 @@ final class PeriodResolver {
         : null;
   }
 
-  private static YearMention writtenBefore(
-      CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
-    int limit = Math.max(sentenceStart, q.start() - REACH);
-    int end = q.qualifierStart();
-    while (end > limit) {
-      YearMention m = YearMention.lastBefore(text, end, limit);
-      if (m == null) {
-        return null;
-      }
-      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
-      if (m.role() != YearMention.Role.BASE
-          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
-  }
-
+  /**
+   * The period the innermost heading naming one gives. A heading naming two (2025年和“十四五”时期工作回顾)
+   * leaves it to the paragraphs, which say which of the two they review.
+   */
   private static Period fromHeadings(List<Section> headings) {
     for (int i = headings.size() - 1; i >= 0; i--) {
       String title = headings.get(i).title();
-      YearMention m = YearMention.lastBefore(title, title.length(), 0);
-      if (m != null && m.role() != YearMention.Role.BASE) {
-        return new Period(m.first(), m.last());
+      Period found = null;
+      for (int end = title.length(); end > 0; ) {
+        YearMention m = YearMention.lastBefore(title, end, 0);
+        if (m == null) {
+          break;
+        }
+        end = m.start();
+        if (m.role() == YearMention.Role.BASE) {
+          continue;
+        }
+        Period p = new Period(m.first(), m.last());
+        if (found != null && !found.equals(p)) {
+          return null;
+        }
+        found = p;
+      }
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -167,18 +220,52 @@ final class PeriodResolver {
   }
 
   /** 两年平均增长5.9%, 近三年每年: a span of years ending with the figure's year. */
-  private static Integer relativeSpan(CharSequence text, Quantity q, Place place) {
+  private static RelativeSpan relativeSpan(
+      CharSequence text, Quantity q, FigurePlace place, boolean sentenceWide) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
-    for (String[] r : RELATIVE_SPANS) {
-      if (clause.contains(r[0])) {
-        return Integer.valueOf(r[1]);
+    String opening = sentenceWide ? openingClause(text, place) : "";
+    for (RelativeSpan r : RELATIVE_SPANS) {
+      if (clause.contains(r.words()) || opening.contains(r.words())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** 过去两年，我国平均增速只有5.1%: a short clause of time opening the sentence holds for it all. */
+  private static String openingClause(CharSequence text, FigurePlace place) {
+    int start = place.sentenceStart();
+    if (start >= place.clauseStart()) {
+      return "";
+    }
+    int end = Clause.end(text, start, place.clauseStart());
+    return end - start <= OPENING_CLAUSE ? text.subSequence(start, end).toString() : "";
+  }
+
+  /**
+   * 在上年同期18.0%的基础上, 今年的目标: a relative year in the figure's clause, unless it is a comparison base
+   * (比上年, 较去年, 同上年).
+   */
+  private static Integer relativeYear(CharSequence text, Quantity q, FigurePlace place, int now) {
+    int from = place.clauseStart();
+    String clause = text.subSequence(from, q.qualifierStart()).toString();
+    for (RelativeYear r : RELATIVE_YEARS) {
+      int at = clause.lastIndexOf(r.words());
+      if (at < 0) {
+        continue;
+      }
+      char before = at > 0 ? clause.charAt(at - 1) : '\0';
+      boolean base =
+          before == '比' || before == '较' || before == '同' || before == '与' || before == '于';
+      if (!base) {
+        return now + r.offset();
       }
     }
     return null;
   }
 
   /** 年均增长, 每年新增: a figure that holds for each year of a span. */
-  private static boolean isYearlyAverage(CharSequence text, Quantity q, Place place) {
+  private static boolean isYearlyAverage(CharSequence text, Quantity q, FigurePlace place) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
     return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
   }
@@ -200,7 +287,7 @@ final class PeriodResolver {
 
   /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */
   private static boolean isLevelTarget(
-      CharSequence text, Quantity q, Place place, Modality modality, Measure measure) {
+      CharSequence text, Quantity q, FigurePlace place, Modality modality, Measure measure) {
     if (modality != Modality.TARGET || measure == Measure.CHANGE) {
       return false;
     }
@@ -213,65 +300,43 @@ final class PeriodResolver {
     return true;
   }
 
-  /** 五年来…PM2.5年平均浓度降至25微克, 跃居全国第3位: a level reached is the span's last year's. */
+  /**
+   * Over a span, a result that is a level belongs to the span's last year: a rank or share, a
+   * figure right after a verb of reaching (人均道路面积达到18.99平方米, 增至3022家) unless its clause counts
+   * things done (城镇新增就业超690万人), or a figure of a level noun (人均可支配收入完成22250元). Changes, multiples
+   * and things done over the span (建成4座, 累计完成投资196亿元) belong to all of it.
+   */
   private static boolean reachesLevel(
-      CharSequence text, Quantity q, Place place, Modality modality) {
-    if (modality != Modality.ACTUAL) {
+      CharSequence text, Quantity q, FigurePlace place, Modality modality, Measure measure) {
+    if (modality != Modality.ACTUAL || measure == Measure.CHANGE || q.kind() == UnitKind.TIMES) {
       return false;
     }
-    int from = Math.max(place.clauseStart(), q.qualifierStart() - REACH_VERB);
-    String before = text.subSequence(from, q.qualifierStart()).toString();
-    for (String verb : REACHING_VERBS) {
-      if (before.endsWith(verb)
-          || (q.kind() == org.duban.core.quantity.UnitKind.RANK && before.contains(verb))) {
+    if (isYearlyAverage(text, q, place)) {
+      return false; // 近三年每年完成量占全市四分之一: each year of the span
+    }
+    if (measure == Measure.RANK || measure == Measure.SHARE) {
+      return true;
+    }
+    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    if (clause.contains("累计")) {
+      return false; // 累计达70家: a sum over the span (spec)
+    }
+    for (int i = 0; i < clause.length(); i++) {
+      if (Holder.LEVEL_NOUNS.longestAt(clause, i) != null) {
         return true;
       }
     }
-    return false;
+    // the verb may be the qualifier itself: 规模超2000亿元
+    String withQualifier = text.subSequence(place.clauseStart(), q.start()).toString();
+    return endsWithLevelVerb(clause) || endsWithLevelVerb(withQualifier);
   }
 
-  /** 由56件增加到64件: the first figure is the level of the year before. */
-  private static boolean isFromValue(CharSequence text, Quantity q) {
-    int before = q.qualifierStart() - 1;
-    int stop = Math.max(0, q.qualifierStart() - FROM_REACH);
-    while (before >= stop && text.charAt(before) != '由' && text.charAt(before) != '从') {
-      if (Clause.isBoundary(text.charAt(before))
-          || NumberScanner.isArabicDigit(text.charAt(before))) {
-        return false; // 从全球第11位: 从 may stand a few words before, but not past a figure
-      }
-      before--;
+  private static boolean endsWithLevelVerb(String clause) {
+    String before = clause.strip();
+    while (before.endsWith("了") || before.endsWith("分别")) {
+      before = before.substring(0, before.length() - (before.endsWith("了") ? 1 : 2));
     }
-    if (before < stop) {
-      return false;
-    }
-    int limit = Math.min(text.length(), q.qualifierEnd() + 6);
-    for (int i = q.qualifierEnd(); i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '到' || c == '至') {
-        return true;
-      }
-      if (Clause.isBoundary(c)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** 由56件增加到64件: the second figure is the level reached at the end. */
-  private static boolean isToValue(CharSequence text, Quantity q, Place place) {
-    int i = q.qualifierStart() - 1;
-    while (i >= place.clauseStart() && text.charAt(i) == ' ') {
-      i--;
-    }
-    if (i < place.clauseStart() || (text.charAt(i) != '到' && text.charAt(i) != '至')) {
-      return false;
-    }
-    for (int j = i - 1; j >= place.clauseStart(); j--) {
-      char c = text.charAt(j);
-      if (c == '由' || c == '从') {
-        return true;
-      }
-    }
-    return false;
+    WordTrie.Match<Boolean> verb = Holder.LEVEL_VERBS.longestEndingAt(before, before.length(), 0);
+    return verb != null && !LabelWords.containsVerb(before.substring(0, verb.start()));
   }
 }

@@ -23,11 +23,12 @@ final class Quotes {
     BitSet inside = new BitSet(end - start);
     int i = start;
     while (i < end) {
-      char close = closing(text.charAt(i));
+      char open = text.charAt(i);
+      char close = closing(open);
       if (close != 0) {
         int j = i + 1;
         int limit = Math.min(end, i + 1 + MAX_QUOTED);
-        while (j < limit && text.charAt(j) != close) {
+        while (j < limit && !closes(open, close, text.charAt(j))) {
           j++;
         }
         if (j < limit) {
@@ -39,6 +40,14 @@ final class Quotes {
       i++;
     }
     return new Quotes(start, inside);
+  }
+
+  /**
+   * Scraped pages often open with a curly quote and close with a straight one (“最多跑一次"), or the
+   * other way round.
+   */
+  private static boolean closes(char open, char close, char c) {
+    return c == close || ((open == '“' || open == '"') && (c == '"' || c == '”'));
   }
 
   private static char closing(char open) {

@@ -49,21 +49,7 @@ final class RankReader {
         || !verbBefore(text, q.start(), Math.max(clauseStart, q.start() - REACH))) {
       return q;
     }
-    return new Quantity(
-        q.start(),
-        q.end(),
-        q.text(),
-        q.value(),
-        q.unit(),
-        q.value(),
-        "rank",
-        null,
-        q.qualifier(),
-        UnitKind.RANK,
-        q.numeral(),
-        q.numberEnd(),
-        q.qualifierStart(),
-        q.qualifierEnd());
+    return q.asRank();
   }
 
   private static boolean verbBefore(CharSequence text, int end, int limit) {

@@ -2,6 +2,11 @@ package org.duban.core.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.lexicon.WordTrie;
+import org.duban.core.meta.JurisdictionLevel;
+import org.duban.core.meta.Region;
+import org.duban.core.meta.Regions;
 import org.duban.core.place.Gazetteer;
 import org.duban.core.place.Place;
 import org.duban.core.place.PlaceFinder;
@@ -147,6 +152,81 @@ final class RegionResolver {
         && own.level() != PlaceLevel.NATION
         && place.level() != PlaceLevel.ZONE
         && Gazetteer.get().isWithin(place, own);
+  }
+
+  /**
+   * The length of the province or city that opens {@code label} (湖北为18.7%, 浙江省增速达到27.3%), with the
+   * list of such places it heads (浙江、山西、江苏增速); 0 when none does or when the place names a zone
+   * whose figures are its own (长宁片区综合税收).
+   */
+  static int placeOpening(String label) {
+    WordTrie.Match<Region> m = Regions.get().nameAt(label, 0);
+    if (m == null) {
+      return 0;
+    }
+    int len = m.end();
+    boolean zone =
+        m.value().level() == JurisdictionLevel.ZONE
+            || label.startsWith("片区", len)
+            || label.startsWith("新片区", len);
+    if (zone) {
+      return 0;
+    }
+    if (len < label.length() && "、和及与".indexOf(label.charAt(len)) >= 0) {
+      return len + 1 + placeOpening(label.substring(len + 1));
+    }
+    return len;
+  }
+
+  /**
+   * The places of a clause that names nothing but them and the words around such a list (其次为江苏和北京,
+   * 海南、北京紧随其后); empty when the clause says more.
+   */
+  static List<String> onlyPlaces(CharSequence text, int start, int end) {
+    String clause = LabelWords.stripPunctuation(text.subSequence(start, end).toString());
+    String rest = stripTopicWords(clause, true);
+    List<String> places = new ArrayList<>();
+    while (!rest.isEmpty()) {
+      WordTrie.Match<Region> m = Regions.get().nameAt(rest, 0);
+      if (m == null) {
+        break;
+      }
+      places.add(m.value().name());
+      rest = rest.substring(m.end());
+      if (!rest.isEmpty() && isListMark(rest.charAt(0))) {
+        rest = rest.substring(1);
+      }
+    }
+    rest = stripTopicWords(rest, false);
+    return rest.isEmpty() ? places : List.of();
+  }
+
+  private static String stripTopicWords(String s, boolean atStart) {
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      WordTrie.Match<Boolean> m =
+          atStart
+              ? Holder.TOPIC_WORDS.longestAt(s, 0)
+              : Holder.TOPIC_WORDS.longestEndingAt(s, s.length(), 0);
+      if (m != null) {
+        s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  private static final class Holder {
+    static final WordTrie<Boolean> TOPIC_WORDS = load();
+
+    private static WordTrie<Boolean> load() {
+      WordTrie.Builder<Boolean> b = WordTrie.builder();
+      for (String w : LexiconFile.words("org/duban/core/fact/place-topic-words.txt")) {
+        b.put(w, true);
+      }
+      return b.build();
+    }
   }
 
   private static boolean isListMark(char c) {

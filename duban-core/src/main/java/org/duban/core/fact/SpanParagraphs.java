@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Finds the paragraphs that look back on (or ahead over) a span of years as a whole — 五年来…,
- * “十四五”时期… and the “——” paragraphs that follow them — so that their figures get the span as their
- * period. Built once per article in one pass over its lines.
+ * “十四五”时期… and the paragraphs that follow them in the same part until one turns to a single year —
+ * so that their figures get the span as their period. Built once per article in one pass over its
+ * lines.
  */
 final class SpanParagraphs {
 
@@ -22,6 +23,9 @@ final class SpanParagraphs {
     {"过去三年", "3"}
   };
   private static final int OPENING = 14;
+  // 各位代表，刚刚过去的2025年: an address may come before the year
+  private static final int TURN_OPENING = 20;
+  private static final String[] ONE_YEAR = {"过去一年", "一年来", "今年", "去年", "过去的一年", "刚刚过去的一年"};
 
   private final int[] starts;
   private final Opener[] openers;
@@ -50,7 +54,7 @@ final class SpanParagraphs {
         Opener opener = opener(text, first, lineEnd);
         if (opener != null) {
           active = opener;
-        } else if (!isBullet(text, first)) {
+        } else if (active != null && endsSpan(text, first, lineEnd)) {
           active = null;
         }
         if (n == starts.length) {
@@ -80,9 +84,53 @@ final class SpanParagraphs {
     return reviewed == null ? null : reviewed.spanning(o.years());
   }
 
-  private static boolean isBullet(CharSequence text, int first) {
-    char c = text.charAt(first);
-    return c == '—' || c == '-' || c == '●' || c == '•';
+  /**
+   * Whether the paragraph around {@code index} looks back on its span (五年来, “十四五”时期 in a report of
+   * 2026) or ahead over it (“十五五”时期 in that report), as seen from {@code year}; null when it does
+   * neither.
+   */
+  Modality lookAt(int index, Integer year) {
+    int pos = Arrays.binarySearch(starts, index);
+    int line = pos >= 0 ? pos : -pos - 2;
+    if (line < 0 || openers[line] == null) {
+      return null;
+    }
+    Period plan = openers[line].plan();
+    if (plan == null) {
+      return Modality.ACTUAL;
+    }
+    if (year == null) {
+      return null;
+    }
+    return plan.last() < year ? Modality.ACTUAL : plan.first() >= year ? Modality.TARGET : null;
+  }
+
+  /**
+   * Whether the paragraph at {@code first} leaves the span: it starts a new part (二、…) or turns to
+   * one year (2025年，…; 刚刚过去的2025年; 过去一年). Sections inside the part (（一）…, ——…) stay in it.
+   */
+  private static boolean endsSpan(CharSequence text, int first, int lineEnd) {
+    if (isPartHeading(text, first, lineEnd)) {
+      return true;
+    }
+    int end = Math.min(lineEnd, first + TURN_OPENING);
+    String opening = text.subSequence(first, end).toString();
+    for (String w : ONE_YEAR) {
+      if (opening.contains(w)) {
+        return true;
+      }
+    }
+    YearMention m = YearMention.lastBefore(text, end, first);
+    return m != null && m.first() == m.last() && m.role() == YearMention.Role.TIME;
+  }
+
+  /** 二、…: a Chinese numeral and a 、 open a part of the document. */
+  private static boolean isPartHeading(CharSequence text, int first, int lineEnd) {
+    int i = first;
+    while (i < lineEnd && "一二三四五六七八九十".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i > first && i < lineEnd && text.charAt(i) == '、';
   }
 
   private static Opener opener(CharSequence text, int first, int lineEnd) {

@@ -6,15 +6,16 @@ import org.duban.core.text.Texts;
 /**
  * A year or span of years written in text: 2023年, 二〇二五年, 2021-2025年, “十四五”.
  *
- * @param role what the mention does: a plain time, a deadline (到2025年), or a comparison base
- *     (比2017年)
+ * @param role what the mention does: a plain time, a deadline (到2025年), a comparison base (比2017年),
+ *     or the start of a from-to pair (由2010年的21.6%提高到25.2%)
  */
 record YearMention(int start, int end, int first, int last, Role role) {
 
   enum Role {
     TIME,
     DEADLINE,
-    BASE
+    BASE,
+    FROM
   }
 
   String period() {
@@ -114,6 +115,7 @@ record YearMention(int start, int end, int first, int last, Role role) {
     return switch (before) {
       case '到', '至' -> Role.DEADLINE;
       case '比', '较', '于', '同', '与' -> Role.BASE;
+      case '由', '从' -> Role.FROM;
       default -> Role.TIME;
     };
   }

@@ -27,6 +27,15 @@ public record AnalyzedDocument(
     facts = List.copyOf(facts);
   }
 
+  public AnalyzedDocument(DocumentHead head, List<Fact> facts) {
+    this(head.meta(), head.start(), head.end(), head.outline(), head.tasks(), facts);
+  }
+
+  /** The document without its facts. */
+  public DocumentHead head() {
+    return new DocumentHead(meta, start, end, outline, tasks);
+  }
+
   /** The facts written inside {@code task}'s span: what the task commits to or reports. */
   public List<Fact> factsOf(Task task) {
     int from = task.node().start();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.clean.CleanedText;
 import org.duban.core.clean.Cleaner;
-import org.duban.core.fact.Fact;
 import org.duban.core.fact.FactExtractor;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.MetadataDetector;
@@ -30,29 +29,38 @@ public final class DocumentAnalyzer {
   private final OutlineBuilder outlines = new OutlineBuilder();
   private final FactExtractor facts = new FactExtractor();
 
+  /** The documents of {@code source}, each with all its facts. */
   public List<AnalyzedDocument> analyze(SourceText source) {
+    List<AnalyzedDocument> documents = new ArrayList<>();
+    analyze(source, DocumentSink.into(documents));
+    return documents;
+  }
+
+  /**
+   * Hands the documents of {@code source} to {@code sink} one after the other, and each one's facts
+   * as they are found: memory for the facts stays bounded however long a document is.
+   */
+  public void analyze(SourceText source, DocumentSink sink) {
     CodePointIndex codePoints = source.codePoints();
     CleanedText cleaned = cleaner.cleanDocument(source);
-    List<AnalyzedDocument> documents = new ArrayList<>();
     for (Article article : splitter.split(cleaned)) {
       DocumentMeta meta = metadata.detect(article, source.name());
       Structure structure = structureParser.parse(article, meta);
-      List<Fact> found = facts.extract(article, meta, structure, codePoints);
       OutlineBuilder.Outline outline = outlines.build(article.text(), structure, codePoints);
       MappedText text = article.text();
       int end = text.length();
       while (end > 0 && text.text().charAt(end - 1) == '\n') {
         end--;
       }
-      documents.add(
-          new AnalyzedDocument(
+      sink.begin(
+          new DocumentHead(
               meta,
               codePoints.toCodePoint(text.toSource(0)),
               codePoints.toCodePoint(text.toSourceEnd(end)),
               outline.nodes(),
-              outline.tasks(),
-              found));
+              outline.tasks()));
+      facts.extract(article, meta, structure, codePoints, sink::fact);
+      sink.end();
     }
-    return documents;
   }
 }

@@ -1,7 +1,6 @@
 package org.duban.core.quantity;
 
 import java.util.Locale;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 

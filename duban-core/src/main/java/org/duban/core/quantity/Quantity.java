@@ -1,6 +1,6 @@
 package org.duban.core.quantity;
 
-import org.duban.core.fact.Qualifier;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A quantity expression found in text: a number with its magnitude and unit, read and normalised.
@@ -36,5 +36,49 @@ public record Quantity(
     return new Quantity(
         start, end, text, value, unit, normValue, normUnit, normHigh, q, kind, numeral, numberEnd,
         qStart, qEnd);
+  }
+
+  /** The same quantity read as a rank (排名上升到24位: a count of 位 after a ranking verb). */
+  public Quantity asRank() {
+    return new Quantity(
+        start,
+        end,
+        text,
+        value,
+        unit,
+        value,
+        "rank",
+        null,
+        qualifier,
+        UnitKind.RANK,
+        numeral,
+        numberEnd,
+        qualifierStart,
+        qualifierEnd);
+  }
+
+  /**
+   * The same quantity with its offsets moved into another text, such as the source file the scanned
+   * text was cleaned from.
+   *
+   * @param starts maps an offset where something starts
+   * @param ends maps an offset where something ends (exclusive)
+   */
+  public Quantity withOffsets(IntUnaryOperator starts, IntUnaryOperator ends) {
+    return new Quantity(
+        starts.applyAsInt(start),
+        ends.applyAsInt(end),
+        text,
+        value,
+        unit,
+        normValue,
+        normUnit,
+        normHigh,
+        qualifier,
+        kind,
+        numeral,
+        ends.applyAsInt(numberEnd),
+        starts.applyAsInt(qualifierStart),
+        ends.applyAsInt(qualifierEnd));
   }
 }

@@ -2,7 +2,6 @@ package org.duban.core.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.text.Texts;
 
@@ -29,7 +28,18 @@ public final class QuantityRecognizer {
   /** All quantity expressions of {@code text}, in order, not overlapping. */
   public List<Quantity> recognize(CharSequence text) {
     List<Quantity> found = new ArrayList<>();
-    int i = 0;
+    for (Quantity q = next(text, 0); q != null; q = next(text, q.end())) {
+      found.add(q);
+    }
+    return found;
+  }
+
+  /**
+   * The first quantity expression starting at or after {@code from}, or null: from the end of one,
+   * the next, so that a long text is read one quantity at a time.
+   */
+  public Quantity next(CharSequence text, int from) {
+    int i = from;
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
@@ -39,13 +49,11 @@ public final class QuantityRecognizer {
       }
       Quantity q = at(text, i);
       if (q != null) {
-        found.add(q);
-        i = q.end();
-      } else {
-        i = skipNumber(text, i);
+        return q;
       }
+      i = skipNumber(text, i);
     }
-    return found;
+    return null;
   }
 
   private static boolean mayStart(char c) {

@@ -1,7 +1,7 @@
 package org.duban.core.target;
 
 import org.duban.core.fact.Fact;
-import org.duban.core.fact.Qualifier;
+import org.duban.core.quantity.Qualifier;
 
 /**
  * The verdict rule of {@code shared/spec/links.md}: a floor is met when the result reaches the

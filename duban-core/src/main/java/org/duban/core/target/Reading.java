@@ -3,7 +3,7 @@ package org.duban.core.target;
 import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
-import org.duban.core.fact.Qualifier;
+import org.duban.core.quantity.Qualifier;
 
 /**
  * What a figure says about an indicator: a level, a change or a rank, in a base unit, a fall

@@ -92,6 +92,10 @@ final class Extraction {
     return this;
   }
 
+  DocumentMeta meta() {
+    return meta;
+  }
+
   List<Fact> facts() {
     Article article = new Article(MappedText.identity(text), "测试", null);
     return new FactExtractor()

@@ -61,4 +61,27 @@ class IndicatorExtractorTest {
     Extraction e = Extraction.of("区级财政收入同比增长8.31%，增速位居中心城区第三。");
     assertThat(e.fact("第三").indicator()).isEqualTo("区级财政收入增速");
   }
+
+  // issue 8: a figure opening its clause counts what its predicate speaks of
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "全区12个街道首次全部通过国家卫生街道复审。 | 12个 | 通过国家卫生街道复审的街道",
+        "95.2%的社区实现垃圾分类达标。 | 95.2% | 实现垃圾分类达标的社区占比",
+        "全区30个居委、5个街道全部完成创建。 | 30个 | 完成创建的居委",
+        "全区30个居委、5个街道全部完成创建。 | 5个 | 完成创建的街道",
+        "8成企业对营商环境表示满意。 | 8成 | 对营商环境表示满意的企业占比",
+      })
+  void labelsAFigureOpeningItsClauseByItsPredicate(String sentence, String figure, String label) {
+    assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(label);
+  }
+
+  @Test
+  void keepsTheNounWhenTheFigureIsAnObject() {
+    assertThat(Extraction.of("为全区200户困难老人提供适老化改造。").fact("200户").indicator())
+        .endsWith("困难老人提供适老化改造");
+    assertThat(Extraction.of("80幢重点楼宇税收落地率稳中有升。").fact("80幢").indicator()).startsWith("重点楼宇税收落地率");
+    assertThat(Extraction.of("有9.8%的GDP同比增速。").fact("9.8%").indicator()).doesNotEndWith("占比");
+  }
 }

@@ -30,6 +30,12 @@ class NonFactFilterTest {
         "这四条里面理想最重要",
         "新建6天+365天交易平台",
         "推动零部件出口",
+        "保障“7×24小时\"全天候服务", // a curly quote closed by a straight one (issue 8)
+        // rubric points and weights measure the evaluation (spec, issue 8)
+        "（三）社区养老服务站点建设（4分）",
+        "按期完成的得2分，逾期一个月扣0.5分",
+        "季度考核分值=材料审核（40%）+现场核查（35%）+群众评议（25%）",
+        "满分100分",
       })
   void findsNoFactIn(String sentence) {
     assertThat(Extraction.of(sentence).facts()).isEmpty();
@@ -48,6 +54,10 @@ class NonFactFilterTest {
         "举办精准招商活动近百场 | 百场",
         "人均预期寿命提升至82.5岁 | 82.5岁",
         "虹桥、丽华雅苑两个基金小镇开园 | 两个",
+        // what a rubric checks is a fact, only its points are not (issue 8)
+        "政务服务事项网上可办率达95%以上（3分） | 95%",
+        "绿化覆盖率（%）达到40% | 40%",
+        "区级财政收入增长（5%）以上 | 5%",
       })
   void findsFactIn(String sentence, String figure) {
     assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);

@@ -17,6 +17,33 @@ class DocumentAnalyzerTest {
   private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
 
   @Test
+  void aSinkGetsEachDocumentBeforeItsFactsAndItsEndAfterThem() {
+    // issue 12: facts are handed over as they are found, never collected by the analyser
+    String source = "2024年东湖区政府工作报告\n全区地区生产总值达到1234.5亿元，增长6.2%。\n新建养老床位400张。\n";
+    List<String> events = new java.util.ArrayList<>();
+    analyzer.analyze(
+        new SourceText("r.txt", source),
+        new DocumentSink() {
+          @Override
+          public void begin(DocumentHead document) {
+            events.add("begin " + document.meta().jurisdiction());
+          }
+
+          @Override
+          public void fact(org.duban.core.fact.Fact fact) {
+            events.add(fact.text());
+          }
+
+          @Override
+          public void end() {
+            events.add("end");
+          }
+        });
+
+    assertThat(events).containsExactly("begin 东湖区", "1234.5亿元", "6.2%", "400张", "end");
+  }
+
+  @Test
   void reportsOutlineOffsetsInCodePointsOfTheFileAsGiven() {
     // a character outside the basic plane before the headings shifts UTF-16 indices by one
     String source =

@@ -6,11 +6,11 @@ import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.quantity.Qualifier;
 
 /**
  * Facts and reports written for the linker's tests, each figure as a report would put it: the
@@ -123,7 +123,7 @@ final class Figures {
 
     Fact build() {
       int s = sentence >= 0 ? sentence : start - 10;
-      return new Fact(
+      return Fact.stored(
           start,
           start + text.length(),
           text,

@@ -11,11 +11,11 @@ import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
-import org.duban.core.fact.Qualifier;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.pipeline.AnalyzedDocument;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +81,7 @@ class TargetLinkerRandomTest {
         random.nextInt(3) == 0 ? RandomText.of(random, 12) : LABELS[random.nextInt(LABELS.length)];
     Qualifier q = Qualifier.values()[random.nextInt(Qualifier.values().length)];
     double value = random.nextInt(3) == 0 ? 0 : random.nextDouble() * 100 - 10;
-    return new Fact(
+    return Fact.stored(
         start,
         start + 3,
         "1%",

@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.duban.core.fact.Fact;
-import org.duban.core.fact.Qualifier;
+import org.duban.core.quantity.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /** Which result a target links to, and when there is none. */

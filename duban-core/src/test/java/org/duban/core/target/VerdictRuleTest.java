@@ -7,7 +7,7 @@ import static org.duban.core.target.Figures.target;
 
 import java.util.List;
 import org.duban.core.fact.Fact;
-import org.duban.core.fact.Qualifier;
+import org.duban.core.quantity.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

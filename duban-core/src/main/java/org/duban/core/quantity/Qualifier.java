@@ -1,4 +1,4 @@
-package org.duban.core.fact;
+package org.duban.core.quantity;
 
 /** How a figure relates to the true amount: exactly, about, over, at least, at most, under. */
 public enum Qualifier {

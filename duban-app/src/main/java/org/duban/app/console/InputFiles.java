@@ -1,4 +1,4 @@
-package org.duban.app.cli;
+package org.duban.app.console;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.duban.app.cli;
+package org.duban.app.console;
 
 /** Column widths of text on a terminal: East Asian wide characters take two columns. */
 public final class DisplayWidth {

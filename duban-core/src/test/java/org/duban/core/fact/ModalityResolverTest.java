@@ -1,0 +1,44 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.duban.core.meta.DocumentType;
+import org.duban.core.structure.Role;
+import org.junit.jupiter.api.Test;
+
+/** Modality decided per figure (issue 8). */
+class ModalityResolverTest {
+
+  @Test
+  void aParagraphLookingBackInAPlanReportsResults() {
+    String text =
+        "二、关于“十五五”规划纲要的说明\n"
+            + "“十四五”时期，我们经受住了严峻考验。这五年，全区生产总值从800亿元增加到1000亿元。\n"
+            + "“十五五”时期，全区生产总值年均增长5%左右。";
+    Extraction e = Extraction.of(text).year(2026).part("二、关于“十五五”规划纲要的说明", Role.PLAN);
+    assertThat(e.fact("800亿元").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("1000亿元").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("5%").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
+  void theStartOfAPlannedRiseExistsAlready() {
+    Extraction e =
+        Extraction.of("二、2026年主要任务\n城乡居民医保财政补助由每人每年600元提高到650元。")
+            .year(2026)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(e.fact("600元").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("650元").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
+  void aCountOfWhatIsThereAlreadyIsAResult() {
+    Extraction e =
+        Extraction.of("在现有48项“一件事”服务的基础上，新增20项。针对税率为零的1500种商品，开拓市场。围绕主导产业新建10个园区。")
+            .type(DocumentType.POLICY);
+    assertThat(e.fact("48项").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("20项").modality()).isEqualTo(Modality.TARGET);
+    assertThat(e.fact("1500种").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("10个").modality()).isEqualTo(Modality.TARGET);
+  }
+}

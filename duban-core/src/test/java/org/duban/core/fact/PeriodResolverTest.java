@@ -1,0 +1,97 @@
+package org.duban.core.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.duban.core.meta.DocumentType;
+import org.duban.core.structure.Role;
+import org.junit.jupiter.api.Test;
+
+/** Periods in news and over spans of years (issue 8). */
+class PeriodResolverTest {
+
+  private static Extraction news(String text, int year) {
+    return Extraction.of(text).type(DocumentType.NEWS).year(year);
+  }
+
+  @Test
+  void datesNewsByItsDatelineNotByAComparisonBase() {
+    Extraction e = news("1-3月，东湖区社会消费品零售总额同比增长12%，比2019年同期增长20%，两年平均增长9.5%。", 2021);
+    assertThat(e.fact("12%").period()).isEqualTo("2021");
+    assertThat(e.fact("20%").period()).isEqualTo("2021");
+    assertThat(e.fact("9.5%").period()).isEqualTo("2020-2021");
+  }
+
+  @Test
+  void aYearInsideAClauseDoesNotMoveTheStory() {
+    Extraction e = news("规上工业增速已低于2019年水平。\n1-3月，规上工业增加值增长30%。", 2021);
+    assertThat(e.fact("30%").period()).isEqualTo("2021");
+  }
+
+  @Test
+  void readsTheSamePeriodLastYearAsTheYearBefore() {
+    Extraction e = news("网络零售额在上年同期15%的高增速基础上，继续增长20%。", 2021);
+    assertThat(e.fact("15%").period()).isEqualTo("2020");
+    assertThat(e.fact("20%").period()).isEqualTo("2021");
+  }
+
+  @Test
+  void readsThePastTwoYearsAsTheTwoBeforeTheStorysYear() {
+    assertThat(news("过去两年，我国经济平均增长5.1%。", 2022).fact("5.1%").period()).isEqualTo("2020-2021");
+  }
+
+  @Test
+  void carriesTheYearOfAFigureToTheRestOfItsParagraphInNews() {
+    Extraction e = news("湖北2021年GDP增速比目标高出2个百分点。其次为江苏，高出1个百分点。\n浙江增长8%。", 2022);
+    assertThat(e.fact("1个百分点").period()).isEqualTo("2021");
+    assertThat(e.fact("8%").period()).isEqualTo("2022");
+  }
+
+  @Test
+  void aFiveYearReviewHoldsThroughItsSectionsUntilAParagraphTurnsToOneYear() {
+    String text =
+        "一、“十四五”时期和2025年工作回顾\n"
+            + "“十四五”时期是极不平凡的五年。\n"
+            + "（一）经济实力显著增强。新建学校40所，地区生产总值达到1.2万亿元，年均增长5.5%。\n"
+            + "（二）民生持续改善。人均可支配收入达到5.1万元，城镇化率提高到70%。\n"
+            + "各位代表，刚刚过去的2025年，地区生产总值增长5.2%，新建学校9所。\n"
+            + "二、2026年主要任务\n"
+            + "新建学校10所。";
+    Extraction e =
+        Extraction.of(text)
+            .year(2026)
+            .part("一、“十四五”时期和2025年工作回顾", Role.REVIEW)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(e.fact("40所").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("1.2万亿元").period()).isEqualTo("2025");
+    assertThat(e.fact("5.5%").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("5.1万元").period()).isEqualTo("2025");
+    assertThat(e.fact("70%").period()).isEqualTo("2025");
+    assertThat(e.fact("5.2%").period()).isEqualTo("2025");
+    assertThat(e.fact("9所").period()).isEqualTo("2025");
+    assertThat(e.fact("10所").period()).isEqualTo("2026");
+  }
+
+  @Test
+  void aHeadingNamingAYearAndASpanLeavesItToTheParagraphs() {
+    String text =
+        "一、2025年和“十四五”时期工作回顾\n"
+            + "过去的一年，新增就业12万人。\n"
+            + "“十四五”时期是我们阔步向前的五年。\n"
+            + "这五年，累计新增就业60万人，城镇化率达到70%，经济总量居全国第九。";
+    Extraction e = Extraction.of(text).year(2026).part("一、2025年和“十四五”时期工作回顾", Role.REVIEW);
+    assertThat(e.fact("12万人").period()).isEqualTo("2025");
+    assertThat(e.fact("60万人").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("70%").period()).isEqualTo("2025");
+    assertThat(e.fact("第九").period()).isEqualTo("2025");
+  }
+
+  @Test
+  void givesTheStartOfAFromToPairItsOwnYear() {
+    Extraction e =
+        Extraction.of("一、“十二五”时期工作回顾\n五年来，森林覆盖率由2010年的21.6%提高到25.2%。")
+            .year(2016)
+            .part("一、“十二五”时期工作回顾", Role.REVIEW);
+    assertThat(e.fact("21.6%").period()).isEqualTo("2010");
+    assertThat(e.fact("25.2%").period()).isEqualTo("2015");
+  }
+}
