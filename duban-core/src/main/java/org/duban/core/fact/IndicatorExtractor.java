@@ -21,6 +21,8 @@ final class IndicatorExtractor implements FigureStage {
   private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
+  // Verbs after an amount of money that open what it is spent on, besides the action verbs.
+  private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
@@ -163,6 +165,79 @@ final class IndicatorExtractor implements FigureStage {
       return label.isEmpty() ? null : label;
     }
 
+    /**
+     * 投资800万元新建两座公厕, 投资300万元对老街进行改造, 投资1亿元的滨河公园: money spent is named by what it is spent on, the
+     * object of the verb or the noun after it in the same clause; null when neither follows.
+     */
+    private String spendingObject(Quantity q, String before, int clauseEnd) {
+      if (!isSpending(before) && !(before.endsWith("投资") && before.length() <= 4)) {
+        return null;
+      }
+      int pos = q.qualifierEnd();
+      if (pos >= clauseEnd) {
+        return null;
+      }
+      boolean nounPhrase = text.charAt(pos) == '的';
+      int verb = nounPhrase ? 1 : spendingVerbAt(pos, clauseEnd);
+      if (verb == 0) {
+        return null;
+      }
+      pos += verb;
+      if (pos < clauseEnd && text.charAt(pos) == '了') {
+        pos++;
+      }
+      StringBuilder object = new StringBuilder();
+      int limit = Math.min(clauseEnd, pos + MAX_TOPIC + 6);
+      int i = pos;
+      while (i < limit) {
+        Quantity inside = quantityCovering(i);
+        if (inside != null) {
+          i = Math.max(i + 1, inside.qualifierEnd()); // what it counts is its own figure
+          continue;
+        }
+        char c = text.charAt(i);
+        if (c == '（' || c == '(') {
+          break;
+        }
+        if (nounPhrase && object.length() >= 2 && LabelWords.predicateOpenerAt(text, i) > 0) {
+          break; // 投资1亿元的滨河公园开工建设: the noun ends where its predicate starts
+        }
+        if (c == '进' && i + 1 < limit && text.charAt(i + 1) == '行') {
+          i += 2; // 对老街进行改造 → 老街改造
+          continue;
+        }
+        object.append(c);
+        i++;
+      }
+      String label = LabelWords.trim(object.toString());
+      return label.length() < 2 ? null : label + (before.contains("投资") ? "投资" : before);
+    }
+
+    /** The length of the verb that opens what money is spent on at {@code pos}, or 0. */
+    private int spendingVerbAt(int pos, int clauseEnd) {
+      String s = text.subSequence(pos, Math.min(clauseEnd, pos + 4)).toString();
+      if (s.startsWith("对")) {
+        return 1;
+      }
+      for (String v : SPENDING_VERBS) {
+        if (s.startsWith(v)) {
+          return v.length();
+        }
+      }
+      String verb = LabelWords.leadingVerb(s);
+      return verb == null ? 0 : verb.length();
+    }
+
+    /** The figure of this sentence whose expression covers {@code pos}, or null. */
+    private Quantity quantityCovering(int pos) {
+      for (Quantity other : quantities) {
+        if (other.qualifierStart() <= pos && pos < other.qualifierEnd()) {
+          return other;
+        }
+      }
+      return null;
+    }
+
     /** The next figure of the sentence after {@code q}, or null. */
     private Quantity next(Quantity q) {
       for (Quantity other : quantities) {
@@ -252,6 +327,10 @@ final class IndicatorExtractor implements FigureStage {
     private Labelled fromWords(
         Quantity q, String raw, boolean sameClause, int clauseStart, int clauseEnd) {
       String before = sameClause && previousFromAfter ? "" : LabelWords.trim(raw);
+      String spent = spendingObject(q, before, clauseEnd);
+      if (spent != null) {
+        return new Labelled(spent, false);
+      }
       if (q.kind() == UnitKind.RANK) {
         before = beforeRankVerb(before);
       }

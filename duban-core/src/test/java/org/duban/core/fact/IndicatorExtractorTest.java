@@ -50,6 +50,20 @@ class IndicatorExtractorTest {
     assertThat(Extraction.of("投资5.2亿元，建成保障性住房2262套。").fact("5.2亿元").indicator()).contains("保障性住房");
   }
 
+  // money spent is named by what it is spent on, in its own clause
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "投资800万元新建两座口袋公园。 | 800万元 | 口袋公园投资",
+        "投资300万元对老街巷进行整修。 | 300万元 | 老街巷整修投资",
+        "投资1.5亿元的滨河步道工程开工建设。 | 1.5亿元 | 滨河步道工程投资",
+        "投资2000万元实施雨污管网改造。 | 2000万元 | 雨污管网改造投资",
+      })
+  void namesMoneyByWhatItIsSpentOn(String sentence, String figure, String label) {
+    assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(label);
+  }
+
   @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");

@@ -68,8 +68,8 @@ class RegionResolverTest {
   void givesTheFiguresAfterAClauseOfPlacesThosePlaces() {
     // issue 8: 其次为…，分别…
     Extraction e = Extraction.of("湖南的增速比目标高出3个百分点。其次为江西和安徽，分别高出2个、1个百分点。").jurisdiction("全国");
-    assertThat(e.fact("2个").region()).isEqualTo("江西");
-    assertThat(e.fact("1个百分点").region()).isEqualTo("安徽");
+    assertThat(e.fact("2个").region()).isEqualTo("江西省");
+    assertThat(e.fact("1个百分点").region()).isEqualTo("安徽省");
     assertThat(e.fact("2个").indicator()).isEqualTo(e.fact("3个百分点").indicator());
   }
 }
