@@ -311,6 +311,11 @@ final class IndicatorExtractor implements FigureStage {
               ? new Labelled(distributed.get(indexInClause), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
       String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
+      String base = MultipleOfBase.base(text, q, clauseStart);
+      String multiplied = previousLabel != null ? previousLabel : topic(clauseStart);
+      if (base != null && multiplied != null) {
+        label = LabelWords.withoutBase(multiplied) + "（比" + base + "）"; // 是2010年的2.6倍
+      }
       if (!sameClause) {
         listVerb = LabelWords.leadingVerb(label);
       }

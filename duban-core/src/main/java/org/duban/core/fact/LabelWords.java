@@ -221,6 +221,12 @@ final class LabelWords {
     return s;
   }
 
+  /** 旅游收入（比2010年） → 旅游收入: a label without the base a multiple added to it. */
+  static String withoutBase(String label) {
+    int at = label.lastIndexOf("（比");
+    return at > 0 && label.endsWith("）") ? label.substring(0, at) : label;
+  }
+
   /** 比2017年, 较上年 and the like at the end. */
   private static String stripTrailingComparison(String s) {
     if (s.endsWith("年")) {

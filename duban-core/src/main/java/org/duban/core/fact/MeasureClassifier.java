@@ -58,6 +58,9 @@ final class MeasureClassifier implements FigureStage.Independent {
     if (q.text().startsWith("翻")) {
       return Measurement.change(Direction.UP);
     }
+    if (MultipleOfBase.base(text, q, clauseStart) != null) {
+      return Measurement.change(q.value() >= 1 ? Direction.UP : Direction.DOWN);
+    }
     int limit = Math.max(clauseStart, q.start() - REACH);
     Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.kind().isRelative()) {

@@ -143,6 +143,16 @@ final class PeriodResolver implements FigureStage.Independent {
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
     }
+    if (measure == Measure.CHANGE
+        && modality == Modality.ACTUAL
+        && meta.type() != DocumentType.NEWS
+        && !period.isSpan()) {
+      YearMention base = baseInClause(text, q, place);
+      if (base != null && period.first() - base.last() >= 2) {
+        // 比2010年增加13480元 in 2015: the change built up over the years since the base
+        return new Period(base.last() + 1, period.first());
+      }
+    }
     if (FromTo.isFromValue(text, q)) {
       return Period.year(period.first() - 1);
     }
@@ -153,6 +163,22 @@ final class PeriodResolver implements FigureStage.Independent {
       return Period.year(period.last());
     }
     return period;
+  }
+
+  /** The comparison base year written in the figure's clause before it (比2010年), or null. */
+  private static YearMention baseInClause(CharSequence text, Quantity q, FigurePlace place) {
+    int end = q.qualifierStart();
+    while (end > place.clauseStart()) {
+      YearMention m = YearMention.lastBefore(text, end, place.clauseStart());
+      if (m == null) {
+        return null;
+      }
+      if (m.role() == YearMention.Role.BASE) {
+        return m;
+      }
+      end = m.start();
+    }
+    return null;
   }
 
   private static YearMention writtenNear(

@@ -94,4 +94,22 @@ class PeriodResolverTest {
     assertThat(e.fact("21.6%").period()).isEqualTo("2010");
     assertThat(e.fact("25.2%").period()).isEqualTo("2015");
   }
+
+  @Test
+  void aMultipleOfAnEarlierYearIsAChangeOverTheYearsSince() {
+    Extraction e = Extraction.of("2023年全区游客接待量达到520万人次，是2019年的1.8倍。").year(2024);
+    Fact multiple = e.fact("1.8倍");
+    assertThat(multiple.measure()).isEqualTo(Measure.CHANGE);
+    assertThat(multiple.direction()).isEqualTo(Direction.UP);
+    assertThat(multiple.period()).isEqualTo("2020-2023");
+    assertThat(multiple.indicator()).isEqualTo("游客接待量（比2019年）");
+    assertThat(e.fact("520万人次").period()).isEqualTo("2023");
+  }
+
+  @Test
+  void aReportsChangeAgainstABaseSeveralYearsBackSpansThoseYears() {
+    Extraction e = Extraction.of("2023年农民人均收入达到2.1万元，比2019年增加6000元，比上年增长5%。").year(2024);
+    assertThat(e.fact("6000元").period()).isEqualTo("2020-2023");
+    assertThat(e.fact("5%").period()).isEqualTo("2023");
+  }
 }
