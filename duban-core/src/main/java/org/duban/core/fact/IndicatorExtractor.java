@@ -22,6 +22,19 @@ final class IndicatorExtractor implements FigureStage {
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
   // Verbs after an amount of money that open what it is spent on, besides the action verbs.
+  // Words before 投资 that leave it a bare amount of spending: 五年共完成投资, 全年计划投资.
+  private static final List<String> SPENDING_OPENERS =
+      List.of("五年", "全年", "年内", "今年", "累计", "共", "完成", "计划", "共完成", "实际");
+  // Rates of handling what was just counted (建议68件、提案118件，办结率100%), which say of what only there.
+  private static final Set<String> HANDLING_RATES =
+      Set.of("办结率", "办复率", "解决率", "答复率", "满意率", "见面率", "回复率", "化解率", "处理率");
+  private static final int FROM_REACH = 10;
+  private static final int LEAD_SENTENCE = 24;
+  // Words that end the subject of a short sentence leading a paragraph (…工作成效明显, …取得新进展).
+  private static final List<String> LEAD_PREDICATES =
+      List.of(
+          "取得", "成效", "进展", "工作", "不断", "稳步", "加快", "扎实", "有序", "明显", "显著", "进一步", "迈上", "再上", "有力",
+          "全面");
   private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
@@ -150,7 +163,9 @@ final class IndicatorExtractor implements FigureStage {
       int start = clauseEnd + 1;
       int end = Clause.end(text, start, Math.min(text.length(), start + MAX_TOPIC + 8));
       String next = text.subSequence(start, end).toString();
-      if (LabelWords.leadingVerb(LabelWords.stripWords(next, true)) == null) {
+      String opening = LabelWords.stripWords(next, true);
+      if (LabelWords.leadingVerb(opening) == null
+          && SPENDING_VERBS.stream().noneMatch(opening::startsWith)) {
         return null;
       }
       StringBuilder object = new StringBuilder();
@@ -170,7 +185,7 @@ final class IndicatorExtractor implements FigureStage {
      * object of the verb or the noun after it in the same clause; null when neither follows.
      */
     private String spendingObject(Quantity q, String before, int clauseEnd) {
-      if (!isSpending(before) && !(before.endsWith("投资") && before.length() <= 4)) {
+      if (!isSpending(before)) {
         return null;
       }
       int pos = q.qualifierEnd();
@@ -238,6 +253,53 @@ final class IndicatorExtractor implements FigureStage {
       return null;
     }
 
+    /**
+     * 老城区改造工作成效明显。全年完成投资3.5亿元: a short sentence without figures leading the one with a bare amount
+     * says what the amount is of, by its subject; null when there is none.
+     */
+    private String leadSubject() {
+      int end = sentenceStart;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == 0 || (text.charAt(end - 1) != '。' && end == sentenceStart)) {
+        return null;
+      }
+      if (text.charAt(end - 1) == '。') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && end - start <= LEAD_SENTENCE) {
+        char c = text.charAt(start - 1);
+        if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '；') {
+          break;
+        }
+        if (Clause.isBoundary(c) || NumberScanner.isArabicDigit(c)) {
+          return null; // not a short statement of a topic
+        }
+        start--;
+      }
+      if (end - start > LEAD_SENTENCE || end - start < 4) {
+        return null;
+      }
+      for (int i = start + 2; i < end; i++) {
+        if (LabelWords.predicateOpenerAt(text, i) > 0 || startsWithAny(i, LEAD_PREDICATES)) {
+          String subject = LabelWords.trim(text.subSequence(start, i).toString());
+          return subject.length() < 2 ? null : subject;
+        }
+      }
+      return null;
+    }
+
+    private boolean startsWithAny(int pos, List<String> words) {
+      for (String w : words) {
+        if (org.duban.core.text.Texts.startsWith(text, pos, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The next figure of the sentence after {@code q}, or null. */
     private Quantity next(Quantity q) {
       for (Quantity other : quantities) {
@@ -303,6 +365,10 @@ final class IndicatorExtractor implements FigureStage {
       int segmentStart =
           sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
+      int from = Math.max(raw.lastIndexOf('由'), raw.lastIndexOf('从'));
+      if (from >= 0 && raw.length() - from <= FROM_REACH && FromTo.isFollowedByTo(text, q)) {
+        raw = raw.substring(0, from); // 森林覆盖率由2010年的21.6%提高到…
+      }
       if (indexInClause == 0) {
         distributed = Subjects.beforeRespectively(raw);
       }
@@ -311,6 +377,9 @@ final class IndicatorExtractor implements FigureStage {
               ? new Labelled(distributed.get(indexInClause), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
       String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
+      if (sameClause && previousLabel != null && FromTo.isToValue(text, q, clauseStart)) {
+        label = previousLabel; // 由第12位跃升至第9位: the level reached is of the same thing
+      }
       String base = MultipleOfBase.base(text, q, clauseStart);
       String multiplied = previousLabel != null ? previousLabel : topic(clauseStart);
       if (base != null && multiplied != null) {
@@ -449,7 +518,14 @@ final class IndicatorExtractor implements FigureStage {
         if (label == null || label.isEmpty()) {
           label = paragraphLabel; // 其中，湖北为18.7%: what the paragraph has been measuring
         }
-      } else if (!sameClause && GENERIC_HEADS.contains(label)) {
+      } else if (sameClause
+          && isSpending(label)
+          && previousLabel != null
+          && !GENERIC_HEADS.contains(previousLabel)
+          && !isSpending(previousLabel)) {
+        // 落实重点项目304个、完成投资4608亿元: the spending of the items just counted
+        label = LabelWords.withoutLeadingVerbs(previousLabel) + label;
+      } else if (!sameClause && (GENERIC_HEADS.contains(label) || isSpending(label))) {
         String topic = topic(clauseStart);
         if (topic == null && isSpending(label)) {
           topic = nextClauseObject(q, clauseEnd); // 投资3700万元，集中改造11条背街巷道
@@ -457,8 +533,12 @@ final class IndicatorExtractor implements FigureStage {
         if (topic == null && previousLabel != null && !GENERIC_HEADS.contains(previousLabel)) {
           topic = previousLabel; // 实施重点工业项目28个，完成投资33.9亿元
         }
+        if (topic == null && previousLabel == null && clauseStart <= sentenceStart) {
+          topic = leadSubject(); // 老城区改造成效明显。全年完成投资3.5亿元
+        }
         if (topic != null) {
-          label = topic + label; // “菜篮子”工程一期全面完工，完成投资2.4亿元
+          // “菜篮子”工程一期全面完工，完成投资2.4亿元
+          label = topic + (isSpending(label) && label.contains("投资") ? "投资" : label);
         }
       }
       if ("经济".equals(label)) {
@@ -505,7 +585,18 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   private static boolean isSpending(String label) {
-    return label.equals("投资") || label.equals("完成投资") || label.equals("投入") || label.equals("总投资");
+    String s = label;
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (String w : SPENDING_OPENERS) {
+        if (s.startsWith(w) && s.length() > w.length()) {
+          s = s.substring(w.length());
+          stripped = true;
+        }
+      }
+    }
+    return s.equals("投资") || s.equals("投入") || s.equals("总投资");
   }
 
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
@@ -522,7 +613,8 @@ final class IndicatorExtractor implements FigureStage {
         || s.equals("总额")
         || s.equals("交易总额")
         || s.equals("总量")
-        || s.equals("面积");
+        || s.equals("面积")
+        || HANDLING_RATES.contains(s); // 办结率: the rate of the things just counted
   }
 
   /**

@@ -128,8 +128,8 @@ final class MeasureClassifier implements FigureStage.Independent {
   /** 达到常住人口的30%: a percentage of a named whole, unless the whole is a plan's figure. */
   private static boolean isPartOfNamedWhole(CharSequence text, Quantity q) {
     int i = q.qualifierStart();
-    if (i < 3 || text.charAt(i - 1) != '的') {
-      return false;
+    if (i < 3 || text.charAt(i - 1) != '的' || text.charAt(i - 2) == '年') {
+      return false; // 由2010年的21.6%: a figure of an earlier year, not a part of it
     }
     String whole = text.subSequence(i - 3, i - 1).toString();
     return !(whole.equals("任务") || whole.equals("目标") || whole.equals("计划") || whole.equals("预期"));

@@ -65,6 +65,35 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void namesBareSpendingByTheSubjectOfTheShortSentenceLeadingIt() {
+    Extraction e = Extraction.of("滨江新城建设取得新进展。全年完成投资8.6亿元。");
+    assertThat(e.fact("8.6亿元").indicator()).isEqualTo("滨江新城建设投资");
+  }
+
+  @Test
+  void namesSpendingInAListByTheItemsJustCounted() {
+    String label = Extraction.of("落实重点项目120个、完成投资300亿元。").fact("300亿元").indicator();
+    assertThat(label).contains("重点项目").endsWith("投资");
+  }
+
+  @Test
+  void labelsBothEndsOfAFromToPairByWhatChanged() {
+    Extraction e = Extraction.of("绿地率由2019年的30%提高到35%。");
+    assertThat(e.fact("30%").indicator()).isEqualTo("绿地率");
+    assertThat(e.fact("30%").measure()).isEqualTo(Measure.VALUE);
+    assertThat(e.fact("35%").indicator()).isEqualTo("绿地率");
+    Extraction rank = Extraction.of("科技创新指数由全省第8位上升至第5位。");
+    assertThat(rank.fact("第5位").indicator()).isEqualTo("科技创新指数");
+  }
+
+  @Test
+  void aRateOfHandlingIsOfTheThingsJustCounted() {
+    String label = Extraction.of("受理群众来信45件、来访120件，办结率98%。").fact("98%").indicator();
+    assertThat(label).endsWith("办结率").contains("来访");
+    assertThat(Extraction.of("全年森林覆盖率达到35%。").fact("35%").indicator()).isEqualTo("森林覆盖率");
+  }
+
+  @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");
     assertThat(e.fact("5.9%").indicator()).isEqualTo("规上工业增加值");
