@@ -372,12 +372,16 @@ final class IndicatorExtractor implements FigureStage {
       if (indexInClause == 0) {
         distributed = Subjects.beforeRespectively(raw);
       }
+      // 甲、乙分别从3家、5家增加到6家、9家: the items after the last subject start over
       Labelled found =
-          indexInClause < distributed.size()
-              ? new Labelled(distributed.get(indexInClause), false)
+          !distributed.isEmpty()
+              ? new Labelled(distributed.get(indexInClause % distributed.size()), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
       String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
-      if (sameClause && previousLabel != null && FromTo.isToValue(text, q, clauseStart)) {
+      if (sameClause
+          && distributed.isEmpty()
+          && previousLabel != null
+          && FromTo.isToValue(text, q, clauseStart)) {
         label = previousLabel; // 由第12位跃升至第9位: the level reached is of the same thing
       }
       String base = MultipleOfBase.base(text, q, clauseStart);
@@ -553,7 +557,8 @@ final class IndicatorExtractor implements FigureStage {
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
-    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "居"}) {
+    for (String verb :
+        new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "保持", "跻身", "居"}) {
       int at = s.lastIndexOf(verb);
       if (at >= 0) {
         return LabelWords.trim(s.substring(0, at));
@@ -614,6 +619,7 @@ final class IndicatorExtractor implements FigureStage {
         || s.equals("交易总额")
         || s.equals("总量")
         || s.equals("面积")
+        || s.equals("增量")
         || HANDLING_RATES.contains(s); // 办结率: the rate of the things just counted
   }
 

@@ -38,7 +38,7 @@ final class MeasureClassifier implements FigureStage.Independent {
 
   @Override
   public Set<Attribute> requires() {
-    return Set.of();
+    return Set.of(Attribute.INDICATOR);
   }
 
   @Override
@@ -48,8 +48,25 @@ final class MeasureClassifier implements FigureStage.Independent {
 
   @Override
   public Figure annotate(Figure figure) {
-    return figure.withMeasurement(
-        classify(figure.text(), figure.quantity(), figure.place().clauseStart()));
+    Measurement m = classify(figure.text(), figure.quantity(), figure.place().clauseStart());
+    if (m.measure() == Measure.VALUE && figure.quantity().kind() == UnitKind.PERCENT) {
+      // 其中，湖北为18.7% after …的GDP同比增速: a rate named by its label's head is a change
+      Direction head = figure.indicator().map(MeasureClassifier::changeHead).orElse(null);
+      if (head != null) {
+        m = Measurement.change(head);
+      }
+    }
+    return figure.withMeasurement(m);
+  }
+
+  /** The direction a label ending in a word for a rate of change names (…增速, …降幅), or null. */
+  private static Direction changeHead(String label) {
+    for (String w : new String[] {"增速", "增幅", "增长率", "涨幅", "增长速度"}) {
+      if (label.endsWith(w)) {
+        return Direction.UP;
+      }
+    }
+    return label.endsWith("降幅") || label.endsWith("跌幅") ? Direction.DOWN : null;
   }
 
   Measurement classify(CharSequence text, Quantity q, int clauseStart) {

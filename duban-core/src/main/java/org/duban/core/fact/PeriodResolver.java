@@ -293,7 +293,20 @@ final class PeriodResolver implements FigureStage.Independent {
   /** 年均增长, 每年新增: a figure that holds for each year of a span. */
   private static boolean isYearlyAverage(CharSequence text, Quantity q, FigurePlace place) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
-    return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
+    int yearly = clause.indexOf("年均");
+    while (yearly >= 0 && isYearlyMeanNoun(clause, yearly + 2)) {
+      yearly = clause.indexOf("年均", yearly + 2); // PM2.5年均浓度: a yearly mean, not a span
+    }
+    return yearly >= 0 || clause.contains("每年") || clause.contains("年平均");
+  }
+
+  private static boolean isYearlyMeanNoun(String clause, int at) {
+    for (String noun : new String[] {"浓度", "气温", "降水", "值"}) {
+      if (clause.startsWith(noun, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

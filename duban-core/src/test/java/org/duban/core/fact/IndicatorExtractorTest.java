@@ -94,6 +94,21 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void startsOverTheSubjectsBeforeRespectivelyForTheLevelsReached() {
+    Extraction e = Extraction.of("孵化器、众创空间分别从12家、20家增加到18家、35家。");
+    assertThat(e.fact("18家").indicator()).isEqualTo("孵化器");
+    assertThat(e.fact("35家").indicator()).isEqualTo("众创空间");
+    assertThat(e.fact("20家").period()).isEqualTo("2022");
+    assertThat(e.fact("35家").period()).isEqualTo("2023");
+  }
+
+  @Test
+  void namesARankKeptByWhatIsRanked() {
+    Extraction e = Extraction.of("地区生产总值增长5%、增量保持全省第一。");
+    assertThat(e.fact("第一").indicator()).isEqualTo("地区生产总值增量");
+  }
+
+  @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");
     assertThat(e.fact("5.9%").indicator()).isEqualTo("规上工业增加值");

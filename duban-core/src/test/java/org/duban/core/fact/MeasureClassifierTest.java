@@ -38,6 +38,7 @@ class MeasureClassifierTest {
         "创新对产业增长的贡献率达到55% | 55% | VALUE | -",
         "2023年游客接待量是2019年的1.8倍 | 1.8倍 | CHANGE | UP",
         "绿地率由2019年的30%提高到35% | 30% | VALUE | -",
+        "有5个区县高于全市6.1%的GDP增速。其中，东湖区为9.2% | 9.2% | CHANGE | UP",
       })
   void classifies(String sentence, String figure, Measure measure, Direction direction) {
     Fact fact = Extraction.of(sentence).fact(figure);

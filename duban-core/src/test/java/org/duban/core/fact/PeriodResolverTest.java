@@ -112,4 +112,11 @@ class PeriodResolverTest {
     assertThat(e.fact("6000元").period()).isEqualTo("2020-2023");
     assertThat(e.fact("5%").period()).isEqualTo("2023");
   }
+
+  @Test
+  void aYearlyMeanConcentrationIsOfOneYear() {
+    Extraction e = Extraction.of("全年PM2.5年均浓度为28微克/立方米，城镇居民收入年均增长6%。").year(2021);
+    assertThat(e.fact("28微克/立方米").period()).isEqualTo("2020");
+    assertThat(e.fact("6%").period()).isEqualTo("2016-2020");
+  }
 }
