@@ -30,7 +30,7 @@ final class FromTo {
    * 从771家、481家增加到…: where the list of figures that {@code start} continues begins, or {@code start}
    * when no figure and list mark stand right before it.
    */
-  private static int startOfList(CharSequence text, int start) {
+  static int startOfList(CharSequence text, int start) {
     int at = start;
     while (at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == '和')) {
       int i = at - 1;

@@ -356,7 +356,9 @@ final class PeriodResolver implements FigureStage.Independent {
     if (measure == Measure.RANK || measure == Measure.SHARE) {
       return true;
     }
-    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    // 分别增至37座、14座: the later items of a list stand where the first does
+    int listStart = Math.max(place.clauseStart(), FromTo.startOfList(text, q.qualifierStart()));
+    String clause = text.subSequence(place.clauseStart(), listStart).toString();
     if (clause.contains("累计")) {
       return false; // 累计达70家: a sum over the span (spec)
     }

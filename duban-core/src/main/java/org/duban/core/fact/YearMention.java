@@ -93,7 +93,13 @@ record YearMention(int start, int end, int first, int last, Role role) {
       return null;
     }
     int first = 2006 + (ordinal - 11) * 5;
-    return new YearMention(start, end, first, first + 4, Role.TIME);
+    int before = start - 1;
+    if (before >= 0 && (text.charAt(before) == '“' || text.charAt(before) == '"')) {
+      before--;
+    }
+    // 是“十一五”时期的2.7倍, 较“十三五”末: a plan period can be a comparison base too
+    Role role = before >= 0 && "比较是".indexOf(text.charAt(before)) >= 0 ? Role.BASE : Role.TIME;
+    return new YearMention(start, end, first, first + 4, role);
   }
 
   /** “十四五”时期 is a span of time; “十四五”规划 is a document's name. */

@@ -119,4 +119,18 @@ class PeriodResolverTest {
     assertThat(e.fact("28微克/立方米").period()).isEqualTo("2020");
     assertThat(e.fact("6%").period()).isEqualTo("2016-2020");
   }
+
+  @Test
+  void everyItemOfAListOfLevelsReachedOverASpanIsOfItsLastYear() {
+    Extraction e = Extraction.of("这五年，全国文明城市、国家园林城市分别增至30座、12座。").year(2026);
+    assertThat(e.fact("30座").period()).isEqualTo("2025");
+    assertThat(e.fact("12座").period()).isEqualTo("2025");
+  }
+
+  @Test
+  void aMultipleOfAnEarlierPlanPeriodIsOfThePlanPeriodNamed() {
+    Extraction e = Extraction.of("“十四五”期间，累计完成投资800亿元，是“十三五”时期的1.5倍。").year(2026);
+    assertThat(e.fact("1.5倍").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("1.5倍").measure()).isEqualTo(Measure.CHANGE);
+  }
 }
