@@ -3,6 +3,7 @@ package org.duban.core.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
@@ -35,6 +36,9 @@ final class IndicatorExtractor implements FigureStage {
       List.of(
           "取得", "成效", "进展", "工作", "不断", "稳步", "加快", "扎实", "有序", "明显", "显著", "进一步", "迈上", "再上", "有力",
           "全面");
+  private static final int COMPARISON_REACH = 14;
+  private static final List<String> CHANGES =
+      List.of("增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "高出", "低", "高", "多", "少", "翻");
   private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
@@ -107,6 +111,7 @@ final class IndicatorExtractor implements FigureStage {
     private int topicFor = -1;
     private String cachedTopic;
     private final List<Quantity> quantities;
+    private final boolean news;
 
     /**
      * @param carried the label of the last figure of the sentence before, when this sentence
@@ -120,6 +125,7 @@ final class IndicatorExtractor implements FigureStage {
       this.quantities = figures.stream().map(Figure::quantity).toList();
       this.previousLabel = carried;
       this.paragraphLabel = paragraphLabel;
+      this.news = first.meta().type() == DocumentType.NEWS;
     }
 
     /**
@@ -300,6 +306,29 @@ final class IndicatorExtractor implements FigureStage {
       return false;
     }
 
+    /**
+     * 比2019年同期增长20%: the base a change is measured against when it is a year written out, up to the
+     * verb of change; null otherwise (比上年 is the usual base and says nothing).
+     */
+    private String comparisonBase(int clauseStart, int figureStart) {
+      for (int i = Math.max(clauseStart, figureStart - COMPARISON_REACH);
+          i < figureStart - 5;
+          i++) {
+        char c = text.charAt(i);
+        if ((c == '比' || c == '较')
+            && NumberScanner.isArabicDigit(text.charAt(i + 1))
+            && i + 5 < figureStart
+            && text.charAt(i + 5) == '年') {
+          int end = i + 6;
+          while (end < figureStart && end - i < COMPARISON_REACH && !startsWithAny(end, CHANGES)) {
+            end++;
+          }
+          return end < figureStart ? text.subSequence(i, end).toString() : null;
+        }
+      }
+      return null;
+    }
+
     /** The next figure of the sentence after {@code q}, or null. */
     private Quantity next(Quantity q) {
       for (Quantity other : quantities) {
@@ -395,6 +424,11 @@ final class IndicatorExtractor implements FigureStage {
       previous = q;
       previousLabel = label;
       previousFromAfter = found.fromAfter();
+      String comparison = news ? comparisonBase(clauseStart, q.qualifierStart()) : null;
+      if (comparison != null && label != null && !label.isEmpty() && !label.contains(comparison)) {
+        // 固定资产投资比2019年同期: in statistics news a change against a year named says so
+        return label + comparison;
+      }
       return label;
     }
 

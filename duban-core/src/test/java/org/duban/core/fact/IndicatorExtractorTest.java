@@ -109,6 +109,15 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void inNewsAChangeAgainstAYearNamedSaysSoInItsLabel() {
+    String text = "1-6月，全市工业增加值同比增长8%，比2019年同期增长12%，两年平均增长5.8%。";
+    Extraction news = Extraction.of(text).type(org.duban.core.meta.DocumentType.NEWS).year(2021);
+    assertThat(news.fact("12%").indicator()).isEqualTo("工业增加值比2019年同期");
+    assertThat(news.fact("5.8%").indicator()).isEqualTo("工业增加值");
+    assertThat(Extraction.of(text).fact("12%").indicator()).isEqualTo("工业增加值");
+  }
+
+  @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");
     assertThat(e.fact("5.9%").indicator()).isEqualTo("规上工业增加值");
