@@ -654,6 +654,9 @@ final class IndicatorExtractor implements FigureStage {
         || s.equals("总量")
         || s.equals("面积")
         || s.equals("增量")
+        || s.equals("总里程")
+        || s.equals("总长度")
+        || s.equals("总面积")
         || HANDLING_RATES.contains(s); // 办结率: the rate of the things just counted
   }
 

@@ -118,6 +118,12 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aTotalLengthIsOfTheThingsJustCounted() {
+    assertThat(Extraction.of("新建城市道路12条，总里程达到30公里。").fact("30公里").indicator())
+        .isEqualTo("新建城市道路总里程");
+  }
+
+  @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");
     assertThat(e.fact("5.9%").indicator()).isEqualTo("规上工业增加值");
