@@ -3,6 +3,7 @@ package org.duban.core.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
@@ -21,6 +22,24 @@ final class IndicatorExtractor implements FigureStage {
   private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
+  // Verbs after an amount of money that open what it is spent on, besides the action verbs.
+  // Words before 投资 that leave it a bare amount of spending: 五年共完成投资, 全年计划投资.
+  private static final List<String> SPENDING_OPENERS =
+      List.of("五年", "全年", "年内", "今年", "累计", "共", "完成", "计划", "共完成", "实际");
+  // Rates of handling what was just counted (建议68件、提案118件，办结率100%), which say of what only there.
+  private static final Set<String> HANDLING_RATES =
+      Set.of("办结率", "办复率", "解决率", "答复率", "满意率", "见面率", "回复率", "化解率", "处理率");
+  private static final int FROM_REACH = 10;
+  private static final int LEAD_SENTENCE = 24;
+  // Words that end the subject of a short sentence leading a paragraph (…工作成效明显, …取得新进展).
+  private static final List<String> LEAD_PREDICATES =
+      List.of(
+          "取得", "成效", "进展", "工作", "不断", "稳步", "加快", "扎实", "有序", "明显", "显著", "进一步", "迈上", "再上", "有力",
+          "全面");
+  private static final int COMPARISON_REACH = 14;
+  private static final List<String> CHANGES =
+      List.of("增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "高出", "低", "高", "多", "少", "翻");
+  private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
@@ -92,6 +111,7 @@ final class IndicatorExtractor implements FigureStage {
     private int topicFor = -1;
     private String cachedTopic;
     private final List<Quantity> quantities;
+    private final boolean news;
 
     /**
      * @param carried the label of the last figure of the sentence before, when this sentence
@@ -105,6 +125,7 @@ final class IndicatorExtractor implements FigureStage {
       this.quantities = figures.stream().map(Figure::quantity).toList();
       this.previousLabel = carried;
       this.paragraphLabel = paragraphLabel;
+      this.news = first.meta().type() == DocumentType.NEWS;
     }
 
     /**
@@ -148,7 +169,9 @@ final class IndicatorExtractor implements FigureStage {
       int start = clauseEnd + 1;
       int end = Clause.end(text, start, Math.min(text.length(), start + MAX_TOPIC + 8));
       String next = text.subSequence(start, end).toString();
-      if (LabelWords.leadingVerb(LabelWords.stripWords(next, true)) == null) {
+      String opening = LabelWords.stripWords(next, true);
+      if (LabelWords.leadingVerb(opening) == null
+          && SPENDING_VERBS.stream().noneMatch(opening::startsWith)) {
         return null;
       }
       StringBuilder object = new StringBuilder();
@@ -161,6 +184,149 @@ final class IndicatorExtractor implements FigureStage {
       }
       String label = LabelWords.trim(object.toString());
       return label.isEmpty() ? null : label;
+    }
+
+    /**
+     * 投资800万元新建两座公厕, 投资300万元对老街进行改造, 投资1亿元的滨河公园: money spent is named by what it is spent on, the
+     * object of the verb or the noun after it in the same clause; null when neither follows.
+     */
+    private String spendingObject(Quantity q, String before, int clauseEnd) {
+      if (!isSpending(before)) {
+        return null;
+      }
+      int pos = q.qualifierEnd();
+      if (pos >= clauseEnd) {
+        return null;
+      }
+      boolean nounPhrase = text.charAt(pos) == '的';
+      int verb = nounPhrase ? 1 : spendingVerbAt(pos, clauseEnd);
+      if (verb == 0) {
+        return null;
+      }
+      pos += verb;
+      if (pos < clauseEnd && text.charAt(pos) == '了') {
+        pos++;
+      }
+      StringBuilder object = new StringBuilder();
+      int limit = Math.min(clauseEnd, pos + MAX_TOPIC + 6);
+      int i = pos;
+      while (i < limit) {
+        Quantity inside = quantityCovering(i);
+        if (inside != null) {
+          i = Math.max(i + 1, inside.qualifierEnd()); // what it counts is its own figure
+          continue;
+        }
+        char c = text.charAt(i);
+        if (c == '（' || c == '(') {
+          break;
+        }
+        if (nounPhrase && object.length() >= 2 && LabelWords.predicateOpenerAt(text, i) > 0) {
+          break; // 投资1亿元的滨河公园开工建设: the noun ends where its predicate starts
+        }
+        if (c == '进' && i + 1 < limit && text.charAt(i + 1) == '行') {
+          i += 2; // 对老街进行改造 → 老街改造
+          continue;
+        }
+        object.append(c);
+        i++;
+      }
+      String label = LabelWords.trim(object.toString());
+      return label.length() < 2 ? null : label + (before.contains("投资") ? "投资" : before);
+    }
+
+    /** The length of the verb that opens what money is spent on at {@code pos}, or 0. */
+    private int spendingVerbAt(int pos, int clauseEnd) {
+      String s = text.subSequence(pos, Math.min(clauseEnd, pos + 4)).toString();
+      if (s.startsWith("对")) {
+        return 1;
+      }
+      for (String v : SPENDING_VERBS) {
+        if (s.startsWith(v)) {
+          return v.length();
+        }
+      }
+      String verb = LabelWords.leadingVerb(s);
+      return verb == null ? 0 : verb.length();
+    }
+
+    /** The figure of this sentence whose expression covers {@code pos}, or null. */
+    private Quantity quantityCovering(int pos) {
+      for (Quantity other : quantities) {
+        if (other.qualifierStart() <= pos && pos < other.qualifierEnd()) {
+          return other;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * 老城区改造工作成效明显。全年完成投资3.5亿元: a short sentence without figures leading the one with a bare amount
+     * says what the amount is of, by its subject; null when there is none.
+     */
+    private String leadSubject() {
+      int end = sentenceStart;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end == 0 || (text.charAt(end - 1) != '。' && end == sentenceStart)) {
+        return null;
+      }
+      if (text.charAt(end - 1) == '。') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && end - start <= LEAD_SENTENCE) {
+        char c = text.charAt(start - 1);
+        if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '；') {
+          break;
+        }
+        if (Clause.isBoundary(c) || NumberScanner.isArabicDigit(c)) {
+          return null; // not a short statement of a topic
+        }
+        start--;
+      }
+      if (end - start > LEAD_SENTENCE || end - start < 4) {
+        return null;
+      }
+      for (int i = start + 2; i < end; i++) {
+        if (LabelWords.predicateOpenerAt(text, i) > 0 || startsWithAny(i, LEAD_PREDICATES)) {
+          String subject = LabelWords.trim(text.subSequence(start, i).toString());
+          return subject.length() < 2 ? null : subject;
+        }
+      }
+      return null;
+    }
+
+    private boolean startsWithAny(int pos, List<String> words) {
+      for (String w : words) {
+        if (org.duban.core.text.Texts.startsWith(text, pos, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * 比2019年同期增长20%: the base a change is measured against when it is a year written out, up to the
+     * verb of change; null otherwise (比上年 is the usual base and says nothing).
+     */
+    private String comparisonBase(int clauseStart, int figureStart) {
+      for (int i = Math.max(clauseStart, figureStart - COMPARISON_REACH);
+          i < figureStart - 5;
+          i++) {
+        char c = text.charAt(i);
+        if ((c == '比' || c == '较')
+            && NumberScanner.isArabicDigit(text.charAt(i + 1))
+            && i + 5 < figureStart
+            && text.charAt(i + 5) == '年') {
+          int end = i + 6;
+          while (end < figureStart && end - i < COMPARISON_REACH && !startsWithAny(end, CHANGES)) {
+            end++;
+          }
+          return end < figureStart ? text.subSequence(i, end).toString() : null;
+        }
+      }
+      return null;
     }
 
     /** The next figure of the sentence after {@code q}, or null. */
@@ -228,20 +394,41 @@ final class IndicatorExtractor implements FigureStage {
       int segmentStart =
           sameClause ? Math.min(previous.qualifierEnd(), q.qualifierStart()) : clauseStart;
       String raw = text.subSequence(segmentStart, q.qualifierStart()).toString();
+      int from = Math.max(raw.lastIndexOf('由'), raw.lastIndexOf('从'));
+      if (from >= 0 && raw.length() - from <= FROM_REACH && FromTo.isFollowedByTo(text, q)) {
+        raw = raw.substring(0, from); // 森林覆盖率由2010年的21.6%提高到…
+      }
       if (indexInClause == 0) {
         distributed = Subjects.beforeRespectively(raw);
       }
+      // 甲、乙分别从3家、5家增加到6家、9家: the items after the last subject start over
       Labelled found =
-          indexInClause < distributed.size()
-              ? new Labelled(distributed.get(indexInClause), false)
+          !distributed.isEmpty()
+              ? new Labelled(distributed.get(indexInClause % distributed.size()), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
       String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
+      if (sameClause
+          && distributed.isEmpty()
+          && previousLabel != null
+          && FromTo.isToValue(text, q, clauseStart)) {
+        label = previousLabel; // 由第12位跃升至第9位: the level reached is of the same thing
+      }
+      String base = MultipleOfBase.base(text, q, clauseStart);
+      String multiplied = previousLabel != null ? previousLabel : topic(clauseStart);
+      if (base != null && multiplied != null) {
+        label = LabelWords.withoutBase(multiplied) + "（比" + base + "）"; // 是2010年的2.6倍
+      }
       if (!sameClause) {
         listVerb = LabelWords.leadingVerb(label);
       }
       previous = q;
       previousLabel = label;
       previousFromAfter = found.fromAfter();
+      String comparison = news ? comparisonBase(clauseStart, q.qualifierStart()) : null;
+      if (comparison != null && label != null && !label.isEmpty() && !label.contains(comparison)) {
+        // 固定资产投资比2019年同期: in statistics news a change against a year named says so
+        return label + comparison;
+      }
       return label;
     }
 
@@ -252,6 +439,10 @@ final class IndicatorExtractor implements FigureStage {
     private Labelled fromWords(
         Quantity q, String raw, boolean sameClause, int clauseStart, int clauseEnd) {
       String before = sameClause && previousFromAfter ? "" : LabelWords.trim(raw);
+      String spent = spendingObject(q, before, clauseEnd);
+      if (spent != null) {
+        return new Labelled(spent, false);
+      }
       if (q.kind() == UnitKind.RANK) {
         before = beforeRankVerb(before);
       }
@@ -365,7 +556,14 @@ final class IndicatorExtractor implements FigureStage {
         if (label == null || label.isEmpty()) {
           label = paragraphLabel; // 其中，湖北为18.7%: what the paragraph has been measuring
         }
-      } else if (!sameClause && GENERIC_HEADS.contains(label)) {
+      } else if (sameClause
+          && isSpending(label)
+          && previousLabel != null
+          && !GENERIC_HEADS.contains(previousLabel)
+          && !isSpending(previousLabel)) {
+        // 落实重点项目304个、完成投资4608亿元: the spending of the items just counted
+        label = LabelWords.withoutLeadingVerbs(previousLabel) + label;
+      } else if (!sameClause && (GENERIC_HEADS.contains(label) || isSpending(label))) {
         String topic = topic(clauseStart);
         if (topic == null && isSpending(label)) {
           topic = nextClauseObject(q, clauseEnd); // 投资3700万元，集中改造11条背街巷道
@@ -373,8 +571,12 @@ final class IndicatorExtractor implements FigureStage {
         if (topic == null && previousLabel != null && !GENERIC_HEADS.contains(previousLabel)) {
           topic = previousLabel; // 实施重点工业项目28个，完成投资33.9亿元
         }
+        if (topic == null && previousLabel == null && clauseStart <= sentenceStart) {
+          topic = leadSubject(); // 老城区改造成效明显。全年完成投资3.5亿元
+        }
         if (topic != null) {
-          label = topic + label; // “菜篮子”工程一期全面完工，完成投资2.4亿元
+          // “菜篮子”工程一期全面完工，完成投资2.4亿元
+          label = topic + (isSpending(label) && label.contains("投资") ? "投资" : label);
         }
       }
       if ("经济".equals(label)) {
@@ -389,7 +591,8 @@ final class IndicatorExtractor implements FigureStage {
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
-    for (String verb : new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "居"}) {
+    for (String verb :
+        new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "保持", "跻身", "居"}) {
       int at = s.lastIndexOf(verb);
       if (at >= 0) {
         return LabelWords.trim(s.substring(0, at));
@@ -421,7 +624,18 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   private static boolean isSpending(String label) {
-    return label.equals("投资") || label.equals("完成投资") || label.equals("投入") || label.equals("总投资");
+    String s = label;
+    boolean stripped = true;
+    while (stripped) {
+      stripped = false;
+      for (String w : SPENDING_OPENERS) {
+        if (s.startsWith(w) && s.length() > w.length()) {
+          s = s.substring(w.length());
+          stripped = true;
+        }
+      }
+    }
+    return s.equals("投资") || s.equals("投入") || s.equals("总投资");
   }
 
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
@@ -438,7 +652,12 @@ final class IndicatorExtractor implements FigureStage {
         || s.equals("总额")
         || s.equals("交易总额")
         || s.equals("总量")
-        || s.equals("面积");
+        || s.equals("面积")
+        || s.equals("增量")
+        || s.equals("总里程")
+        || s.equals("总长度")
+        || s.equals("总面积")
+        || HANDLING_RATES.contains(s); // 办结率: the rate of the things just counted
   }
 
   /**

@@ -134,6 +134,17 @@ final class LabelWords {
     return m == null ? null : s.substring(m.start(), m.end());
   }
 
+  /** 铺排落实重点项目 → 重点项目: the label without the action verbs it opens with. */
+  static String withoutLeadingVerbs(String label) {
+    String s = label;
+    WordTrie.Match<Boolean> m = Holder.CARRY_VERBS.longestAt(s, 0);
+    while (m != null && m.end() < s.length()) {
+      s = s.substring(m.end());
+      m = Holder.CARRY_VERBS.longestAt(s, 0);
+    }
+    return s;
+  }
+
   /** The verb a label starts with, to carry to the next items of a list, or null. */
   static String leadingVerb(String label) {
     if (label == null) {
@@ -219,6 +230,12 @@ final class LabelWords {
       }
     }
     return s;
+  }
+
+  /** 旅游收入（比2010年） → 旅游收入: a label without the base a multiple added to it. */
+  static String withoutBase(String label) {
+    int at = label.lastIndexOf("（比");
+    return at > 0 && label.endsWith("）") ? label.substring(0, at) : label;
   }
 
   /** 比2017年, 较上年 and the like at the end. */

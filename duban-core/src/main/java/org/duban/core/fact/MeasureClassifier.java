@@ -16,6 +16,7 @@ final class MeasureClassifier implements FigureStage.Independent {
   private static final String CUES = "org/duban/core/fact/measure-cues.tsv";
   private static final int REACH = 40;
   private static final int SHARE_AFTER_LEVEL_REACH = 12;
+  private static final int BARE_NOUN = 8;
   // 增长3.2%的速度, 递增7.9%的基础上: what follows 的 is a property of the figure, not a population.
   private static final java.util.Set<String> NOT_POPULATIONS =
       java.util.Set.of("速度", "基础", "水平", "幅度", "目标", "标准", "区间", "平均", "预期", "增长", "比例", "比重");
@@ -37,7 +38,7 @@ final class MeasureClassifier implements FigureStage.Independent {
 
   @Override
   public Set<Attribute> requires() {
-    return Set.of();
+    return Set.of(Attribute.INDICATOR);
   }
 
   @Override
@@ -47,8 +48,25 @@ final class MeasureClassifier implements FigureStage.Independent {
 
   @Override
   public Figure annotate(Figure figure) {
-    return figure.withMeasurement(
-        classify(figure.text(), figure.quantity(), figure.place().clauseStart()));
+    Measurement m = classify(figure.text(), figure.quantity(), figure.place().clauseStart());
+    if (m.measure() == Measure.VALUE && figure.quantity().kind() == UnitKind.PERCENT) {
+      // 其中，湖北为18.7% after …的GDP同比增速: a rate named by its label's head is a change
+      Direction head = figure.indicator().map(MeasureClassifier::changeHead).orElse(null);
+      if (head != null) {
+        m = Measurement.change(head);
+      }
+    }
+    return figure.withMeasurement(m);
+  }
+
+  /** The direction a label ending in a word for a rate of change names (…增速, …降幅), or null. */
+  private static Direction changeHead(String label) {
+    for (String w : new String[] {"增速", "增幅", "增长率", "涨幅", "增长速度"}) {
+      if (label.endsWith(w)) {
+        return Direction.UP;
+      }
+    }
+    return label.endsWith("降幅") || label.endsWith("跌幅") ? Direction.DOWN : null;
   }
 
   Measurement classify(CharSequence text, Quantity q, int clauseStart) {
@@ -58,17 +76,28 @@ final class MeasureClassifier implements FigureStage.Independent {
     if (q.text().startsWith("翻")) {
       return Measurement.change(Direction.UP);
     }
+    if (MultipleOfBase.base(text, q, clauseStart) != null) {
+      return Measurement.change(q.value() >= 1 ? Direction.UP : Direction.DOWN);
+    }
     int limit = Math.max(clauseStart, q.start() - REACH);
     Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.kind().isRelative()) {
       return relative(text, q, nearest, limit);
     }
-    boolean change =
-        nearest != null
-            && nearest.cue().isChange()
-            && isDirectlyBefore(text, nearest.end(), q.qualifierStart())
-            && !countsNewThings(text, q);
-    return change ? Measurement.change(nearest.cue().direction()) : Measurement.VALUE;
+    if (nearest == null || !nearest.cue().isChange()) {
+      return Measurement.VALUE;
+    }
+    if (isDirectlyBefore(text, nearest.end(), q.qualifierStart())) {
+      // 增加6万亿元专项债务限额: money added to a budget changes it; 增加2个集团 counts new things
+      boolean change = q.kind() == UnitKind.MONEY || !countsNewThings(text, q);
+      return change ? Measurement.change(nearest.cue().direction()) : Measurement.VALUE;
+    }
+    boolean cutsWhatIsNamed =
+        nearest.cue().direction() == Direction.DOWN
+            && nearest.end() - nearest.start() >= 2
+            && isBareNoun(text, nearest.end(), q.qualifierStart());
+    // 削减审批事项62项, 降低利息负担2000亿元: cutting a stock by an amount is a change of it
+    return cutsWhatIsNamed ? Measurement.change(Direction.DOWN) : Measurement.VALUE;
   }
 
   private Measurement relative(CharSequence text, Quantity q, Found nearest, int limit) {
@@ -83,6 +112,9 @@ final class MeasureClassifier implements FigureStage.Independent {
       return Measurement.VALUE;
     }
     MeasureCue cue = nearest.cue();
+    if (cue.isChange() && namesARateOfIt(text, nearest.end(), q.qualifierStart())) {
+      return Measurement.VALUE; // 对经济增长的贡献率达到60%: a rate of the change, not the change
+    }
     if (cue.isChange() || cue.isRate()) {
       return Measurement.change(cue.direction());
     }
@@ -99,11 +131,23 @@ final class MeasureClassifier implements FigureStage.Independent {
       if (earlier != null && earlier.cue() == MeasureCue.SHARE) {
         return Measurement.SHARE; // 占全区税收比重达67%
       }
+      if (earlier != null
+          && earlier.cue().isChange()
+          && namesARateOfIt(text, earlier.end(), q.qualifierStart())) {
+        return Measurement.VALUE; // 对经济增长的贡献率达到60%
+      }
       if (earlier != null && (earlier.cue().isRate() || earlier.cue().isChange())) {
         return Measurement.change(earlier.cue().direction()); // 增速为5%, 实际增长是6.1%
       }
     }
     return Measurement.VALUE;
+  }
+
+  /** 经济增长的贡献率达到: a 的 and a noun in 率 between a change word and the figure. */
+  private static boolean namesARateOfIt(CharSequence text, int from, int to) {
+    String gap = text.subSequence(from, to).toString();
+    int of = gap.indexOf('的');
+    return of >= 0 && gap.indexOf('率', of) > of;
   }
 
   /** 85%的居民, 近8成省份: a percentage of a population of things. */
@@ -125,8 +169,8 @@ final class MeasureClassifier implements FigureStage.Independent {
   /** 达到常住人口的30%: a percentage of a named whole, unless the whole is a plan's figure. */
   private static boolean isPartOfNamedWhole(CharSequence text, Quantity q) {
     int i = q.qualifierStart();
-    if (i < 3 || text.charAt(i - 1) != '的') {
-      return false;
+    if (i < 3 || text.charAt(i - 1) != '的' || text.charAt(i - 2) == '年') {
+      return false; // 由2010年的21.6%: a figure of an earlier year, not a part of it
     }
     String whole = text.subSequence(i - 3, i - 1).toString();
     return !(whole.equals("任务") || whole.equals("目标") || whole.equals("计划") || whole.equals("预期"));
@@ -153,11 +197,25 @@ final class MeasureClassifier implements FigureStage.Independent {
         && Character.isIdeographic(text.charAt(i));
   }
 
+  /** Whether only a short noun stands between a verb and a figure (利息负担约, 审批事项). */
+  private static boolean isBareNoun(CharSequence text, int from, int to) {
+    if (to - from < 2 || to - from > BARE_NOUN) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isIdeographic(c) || "到至为达是的了".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether only qualifier-like filler (了, 分别, spaces) stands between a cue and a figure. */
   private static boolean isDirectlyBefore(CharSequence text, int cueEnd, int figureStart) {
     for (int i = cueEnd; i < figureStart; i++) {
       char c = text.charAt(i);
-      if (c != '了' && c != ' ' && c != '分' && c != '别' && c != '约' && c != '达') {
+      if (c != '了' && c != ' ' && c != '分' && c != '别' && c != '约' && c != '达' && c != '再') {
         return false;
       }
     }

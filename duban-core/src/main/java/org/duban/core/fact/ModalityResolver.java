@@ -6,6 +6,7 @@ import org.duban.core.lexicon.WordTrie;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.UnitKind;
 import org.duban.core.structure.Role;
 
 /**
@@ -42,7 +43,7 @@ final class ModalityResolver implements FigureStage.Independent {
 
   @Override
   public Set<Attribute> requires() {
-    return Set.of(Attribute.WRITTEN_YEAR);
+    return Set.of(Attribute.WRITTEN_YEAR, Attribute.MEASURE);
   }
 
   @Override
@@ -66,7 +67,8 @@ final class ModalityResolver implements FigureStage.Independent {
             place.role(),
             figure.meta(),
             deadline,
-            figure.article().spans().lookAt(figure.quantity().start(), figure.meta().year())));
+            figure.article().spans().lookAt(figure.quantity().start(), figure.meta().year()),
+            figure.measurement().measure()));
   }
 
   private Modality resolve(
@@ -78,7 +80,8 @@ final class ModalityResolver implements FigureStage.Independent {
       Role role,
       DocumentMeta meta,
       Integer deadlineYear,
-      Modality paragraph) {
+      Modality paragraph,
+      Measure measure) {
     if (FromTo.isFromValue(text, q)) {
       return Modality.ACTUAL; // 财政补助由每人每年380元提高到420元: where a plan starts from exists
     }
@@ -105,7 +108,11 @@ final class ModalityResolver implements FigureStage.Independent {
     }
     if (meta.type() == DocumentType.NEWS) {
       // a story's headings are headlines, not a plan's parts; its sentences about targets say so
-      return speaksOfTargets(text, sentenceStart, sentenceEnd) ? Modality.TARGET : Modality.ACTUAL;
+      // but how many places set or cut them (29个省份, 超8成省份) is counted, a result
+      boolean counted = measure == Measure.SHARE || q.kind() == UnitKind.COUNT;
+      return !counted && speaksOfTargets(text, sentenceStart, sentenceEnd)
+          ? Modality.TARGET
+          : Modality.ACTUAL;
     }
     if (role == Role.REVIEW) {
       return Modality.ACTUAL;

@@ -143,6 +143,16 @@ final class PeriodResolver implements FigureStage.Independent {
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
       period = planSpanAround(period, modality);
     }
+    if (measure == Measure.CHANGE
+        && modality == Modality.ACTUAL
+        && meta.type() != DocumentType.NEWS
+        && !period.isSpan()) {
+      YearMention base = baseInClause(text, q, place);
+      if (base != null && period.first() - base.last() >= 2) {
+        // 比2010年增加13480元 in 2015: the change built up over the years since the base
+        return new Period(base.last() + 1, period.first());
+      }
+    }
     if (FromTo.isFromValue(text, q)) {
       return Period.year(period.first() - 1);
     }
@@ -153,6 +163,22 @@ final class PeriodResolver implements FigureStage.Independent {
       return Period.year(period.last());
     }
     return period;
+  }
+
+  /** The comparison base year written in the figure's clause before it (比2010年), or null. */
+  private static YearMention baseInClause(CharSequence text, Quantity q, FigurePlace place) {
+    int end = q.qualifierStart();
+    while (end > place.clauseStart()) {
+      YearMention m = YearMention.lastBefore(text, end, place.clauseStart());
+      if (m == null) {
+        return null;
+      }
+      if (m.role() == YearMention.Role.BASE) {
+        return m;
+      }
+      end = m.start();
+    }
+    return null;
   }
 
   private static YearMention writtenNear(
@@ -267,7 +293,20 @@ final class PeriodResolver implements FigureStage.Independent {
   /** 年均增长, 每年新增: a figure that holds for each year of a span. */
   private static boolean isYearlyAverage(CharSequence text, Quantity q, FigurePlace place) {
     String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
-    return clause.contains("年均") || clause.contains("每年") || clause.contains("年平均");
+    int yearly = clause.indexOf("年均");
+    while (yearly >= 0 && isYearlyMeanNoun(clause, yearly + 2)) {
+      yearly = clause.indexOf("年均", yearly + 2); // PM2.5年均浓度: a yearly mean, not a span
+    }
+    return yearly >= 0 || clause.contains("每年") || clause.contains("年平均");
+  }
+
+  private static boolean isYearlyMeanNoun(String clause, int at) {
+    for (String noun : new String[] {"浓度", "气温", "降水", "值"}) {
+      if (clause.startsWith(noun, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -317,7 +356,9 @@ final class PeriodResolver implements FigureStage.Independent {
     if (measure == Measure.RANK || measure == Measure.SHARE) {
       return true;
     }
-    String clause = text.subSequence(place.clauseStart(), q.qualifierStart()).toString();
+    // 分别增至37座、14座: the later items of a list stand where the first does
+    int listStart = Math.max(place.clauseStart(), FromTo.startOfList(text, q.qualifierStart()));
+    String clause = text.subSequence(place.clauseStart(), listStart).toString();
     if (clause.contains("累计")) {
       return false; // 累计达70家: a sum over the span (spec)
     }

@@ -93,7 +93,13 @@ record YearMention(int start, int end, int first, int last, Role role) {
       return null;
     }
     int first = 2006 + (ordinal - 11) * 5;
-    return new YearMention(start, end, first, first + 4, Role.TIME);
+    int before = start - 1;
+    if (before >= 0 && (text.charAt(before) == '“' || text.charAt(before) == '"')) {
+      before--;
+    }
+    // 是“十一五”时期的2.7倍, 较“十三五”末: a plan period can be a comparison base too
+    Role role = before >= 0 && "比较是".indexOf(text.charAt(before)) >= 0 ? Role.BASE : Role.TIME;
+    return new YearMention(start, end, first, first + 4, role);
   }
 
   /** “十四五”时期 is a span of time; “十四五”规划 is a document's name. */
@@ -116,8 +122,22 @@ record YearMention(int start, int end, int first, int last, Role role) {
       case '到', '至' -> Role.DEADLINE;
       case '比', '较', '于', '同', '与' -> Role.BASE;
       case '由', '从' -> Role.FROM;
+      case '是' -> isMultipleOf(text, start) ? Role.BASE : Role.TIME; // 是2010年的2.6倍
       default -> Role.TIME;
     };
+  }
+
+  /** 是2010年的: a year after 是 and before 的 is the base of a multiple. */
+  private static boolean isMultipleOf(CharSequence text, int start) {
+    int i = start;
+    while (i < text.length() && text.charAt(i) != '年' && i - start < 10) {
+      i++;
+    }
+    return i + 2 < text.length()
+        && text.charAt(i) == '年'
+        && text.charAt(i + 1) == '的'
+        && (NumberScanner.isArabicDigit(text.charAt(i + 2))
+            || NumberScanner.isChineseNumeral(text.charAt(i + 2)));
   }
 
   private static boolean isDash(char c) {

@@ -14,14 +14,29 @@ class FigurePipelineTest {
             () ->
                 new FigurePipeline(
                     List.of(
+                        new IndicatorExtractor(),
                         new MeasureClassifier(),
                         new WrittenYear(),
                         new PeriodResolver(),
                         new ModalityResolver(),
-                        new RegionStage(),
-                        new IndicatorExtractor())))
+                        new RegionStage())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("PeriodResolver requires [MODALITY], which no stage before it provides");
+  }
+
+  @Test
+  void rejectsAMeasureBeforeTheLabelItReads() {
+    assertThatThrownBy(
+            () ->
+                new FigurePipeline(
+                    List.of(
+                        new MeasureClassifier(),
+                        new IndicatorExtractor(),
+                        new WrittenYear(),
+                        new ModalityResolver(),
+                        new PeriodResolver(),
+                        new RegionStage())))
+        .hasMessage("MeasureClassifier requires [INDICATOR], which no stage before it provides");
   }
 
   @Test
@@ -30,13 +45,13 @@ class FigurePipelineTest {
             () ->
                 new FigurePipeline(
                     List.of(
+                        new IndicatorExtractor(),
                         new MeasureClassifier(),
                         new MeasureClassifier(),
                         new WrittenYear(),
                         new ModalityResolver(),
                         new PeriodResolver(),
-                        new RegionStage(),
-                        new IndicatorExtractor())))
+                        new RegionStage())))
         .hasMessageContaining("provides MEASURE, which a stage before it already does");
   }
 
@@ -45,8 +60,12 @@ class FigurePipelineTest {
     assertThatThrownBy(
             () ->
                 new FigurePipeline(
-                    List.of(new MeasureClassifier(), new WrittenYear(), new ModalityResolver())))
-        .hasMessage("no stage provides [PERIOD, REGION, INDICATOR]");
+                    List.of(
+                        new IndicatorExtractor(),
+                        new MeasureClassifier(),
+                        new WrittenYear(),
+                        new ModalityResolver())))
+        .hasMessage("no stage provides [PERIOD, REGION]");
   }
 
   @Test

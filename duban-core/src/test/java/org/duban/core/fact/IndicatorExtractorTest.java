@@ -50,6 +50,79 @@ class IndicatorExtractorTest {
     assertThat(Extraction.of("投资5.2亿元，建成保障性住房2262套。").fact("5.2亿元").indicator()).contains("保障性住房");
   }
 
+  // money spent is named by what it is spent on, in its own clause
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "投资800万元新建两座口袋公园。 | 800万元 | 口袋公园投资",
+        "投资300万元对老街巷进行整修。 | 300万元 | 老街巷整修投资",
+        "投资1.5亿元的滨河步道工程开工建设。 | 1.5亿元 | 滨河步道工程投资",
+        "投资2000万元实施雨污管网改造。 | 2000万元 | 雨污管网改造投资",
+      })
+  void namesMoneyByWhatItIsSpentOn(String sentence, String figure, String label) {
+    assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(label);
+  }
+
+  @Test
+  void namesBareSpendingByTheSubjectOfTheShortSentenceLeadingIt() {
+    Extraction e = Extraction.of("滨江新城建设取得新进展。全年完成投资8.6亿元。");
+    assertThat(e.fact("8.6亿元").indicator()).isEqualTo("滨江新城建设投资");
+  }
+
+  @Test
+  void namesSpendingInAListByTheItemsJustCounted() {
+    String label = Extraction.of("落实重点项目120个、完成投资300亿元。").fact("300亿元").indicator();
+    assertThat(label).contains("重点项目").endsWith("投资");
+  }
+
+  @Test
+  void labelsBothEndsOfAFromToPairByWhatChanged() {
+    Extraction e = Extraction.of("绿地率由2019年的30%提高到35%。");
+    assertThat(e.fact("30%").indicator()).isEqualTo("绿地率");
+    assertThat(e.fact("30%").measure()).isEqualTo(Measure.VALUE);
+    assertThat(e.fact("35%").indicator()).isEqualTo("绿地率");
+    Extraction rank = Extraction.of("科技创新指数由全省第8位上升至第5位。");
+    assertThat(rank.fact("第5位").indicator()).isEqualTo("科技创新指数");
+  }
+
+  @Test
+  void aRateOfHandlingIsOfTheThingsJustCounted() {
+    String label = Extraction.of("受理群众来信45件、来访120件，办结率98%。").fact("98%").indicator();
+    assertThat(label).endsWith("办结率").contains("来访");
+    assertThat(Extraction.of("全年森林覆盖率达到35%。").fact("35%").indicator()).isEqualTo("森林覆盖率");
+  }
+
+  @Test
+  void startsOverTheSubjectsBeforeRespectivelyForTheLevelsReached() {
+    Extraction e = Extraction.of("孵化器、众创空间分别从12家、20家增加到18家、35家。");
+    assertThat(e.fact("18家").indicator()).isEqualTo("孵化器");
+    assertThat(e.fact("35家").indicator()).isEqualTo("众创空间");
+    assertThat(e.fact("20家").period()).isEqualTo("2022");
+    assertThat(e.fact("35家").period()).isEqualTo("2023");
+  }
+
+  @Test
+  void namesARankKeptByWhatIsRanked() {
+    Extraction e = Extraction.of("地区生产总值增长5%、增量保持全省第一。");
+    assertThat(e.fact("第一").indicator()).isEqualTo("地区生产总值增量");
+  }
+
+  @Test
+  void inNewsAChangeAgainstAYearNamedSaysSoInItsLabel() {
+    String text = "1-6月，全市工业增加值同比增长8%，比2019年同期增长12%，两年平均增长5.8%。";
+    Extraction news = Extraction.of(text).type(org.duban.core.meta.DocumentType.NEWS).year(2021);
+    assertThat(news.fact("12%").indicator()).isEqualTo("工业增加值比2019年同期");
+    assertThat(news.fact("5.8%").indicator()).isEqualTo("工业增加值");
+    assertThat(Extraction.of(text).fact("12%").indicator()).isEqualTo("工业增加值");
+  }
+
+  @Test
+  void aTotalLengthIsOfTheThingsJustCounted() {
+    assertThat(Extraction.of("新建城市道路12条，总里程达到30公里。").fact("30公里").indicator())
+        .isEqualTo("新建城市道路总里程");
+  }
+
   @Test
   void continuesALabelAcrossASemicolon() {
     Extraction e = Extraction.of("规上工业增加值同比增长5.8%；两年平均增长5.9%。");

@@ -31,6 +31,14 @@ class MeasureClassifierTest {
         "每万人发明专利拥有量由56件增加到64件 | 64件 | VALUE | -",
         "增速位居中心城区第三 | 第三 | RANK | -",
         "规上工业增加值增长7.9% | 7.9% | CHANGE | UP",
+        "精简行政审批事项45项 | 45项 | CHANGE | DOWN",
+        "为企业降低融资成本约300亿元 | 300亿元 | CHANGE | DOWN",
+        "一次性增加1万亿元地方政府债务限额 | 1万亿元 | CHANGE | UP",
+        "低保标准再提高50元 | 50元 | CHANGE | UP",
+        "创新对产业增长的贡献率达到55% | 55% | VALUE | -",
+        "2023年游客接待量是2019年的1.8倍 | 1.8倍 | CHANGE | UP",
+        "绿地率由2019年的30%提高到35% | 30% | VALUE | -",
+        "有5个区县高于全市6.1%的GDP增速。其中，东湖区为9.2% | 9.2% | CHANGE | UP",
       })
   void classifies(String sentence, String figure, Measure measure, Direction direction) {
     Fact fact = Extraction.of(sentence).fact(figure);

@@ -121,10 +121,10 @@ class ModalityAndPeriodTest {
   @Test
   void readsNewsAboutTargetsAsTargetsAndAboutResultsAsResults() {
     Extraction e =
-        Extraction.of("超8成省份下调2022年GDP增速目标。湖北2021年GDP完成度比目标值高出2.9个百分点。")
+        Extraction.of("各省下调2022年GDP增速目标，目标平均值为6.4%。湖北2021年GDP完成度比目标值高出2.9个百分点。")
             .type(DocumentType.NEWS)
             .year(2022);
-    assertThat(e.fact("8成").modality()).isEqualTo(Modality.TARGET);
+    assertThat(e.fact("6.4%").modality()).isEqualTo(Modality.TARGET);
     assertThat(e.fact("2.9个百分点").modality()).isEqualTo(Modality.ACTUAL);
   }
 

@@ -41,4 +41,19 @@ class ModalityResolverTest {
     assertThat(e.fact("1500种").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("10个").modality()).isEqualTo(Modality.TARGET);
   }
+
+  @Test
+  void inNewsHowManyPlacesSetTargetsIsCountedNotPlanned() {
+    Extraction e =
+        Extraction.of("在已公布的18个城市中，超6成城市下调了今年的增长目标，目标平均值为5.5%。").type(DocumentType.NEWS).year(2023);
+    assertThat(e.fact("18个").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("6成").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("5.5%").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
+  void exceedingATargetIsAResult() {
+    Extraction e = Extraction.of("东湖区超出预期目标最多，增速比目标值高出1.5个百分点。").type(DocumentType.NEWS).year(2023);
+    assertThat(e.fact("1.5个百分点").modality()).isEqualTo(Modality.ACTUAL);
+  }
 }

@@ -94,4 +94,43 @@ class PeriodResolverTest {
     assertThat(e.fact("21.6%").period()).isEqualTo("2010");
     assertThat(e.fact("25.2%").period()).isEqualTo("2015");
   }
+
+  @Test
+  void aMultipleOfAnEarlierYearIsAChangeOverTheYearsSince() {
+    Extraction e = Extraction.of("2023年全区游客接待量达到520万人次，是2019年的1.8倍。").year(2024);
+    Fact multiple = e.fact("1.8倍");
+    assertThat(multiple.measure()).isEqualTo(Measure.CHANGE);
+    assertThat(multiple.direction()).isEqualTo(Direction.UP);
+    assertThat(multiple.period()).isEqualTo("2020-2023");
+    assertThat(multiple.indicator()).isEqualTo("游客接待量（比2019年）");
+    assertThat(e.fact("520万人次").period()).isEqualTo("2023");
+  }
+
+  @Test
+  void aReportsChangeAgainstABaseSeveralYearsBackSpansThoseYears() {
+    Extraction e = Extraction.of("2023年农民人均收入达到2.1万元，比2019年增加6000元，比上年增长5%。").year(2024);
+    assertThat(e.fact("6000元").period()).isEqualTo("2020-2023");
+    assertThat(e.fact("5%").period()).isEqualTo("2023");
+  }
+
+  @Test
+  void aYearlyMeanConcentrationIsOfOneYear() {
+    Extraction e = Extraction.of("全年PM2.5年均浓度为28微克/立方米，城镇居民收入年均增长6%。").year(2021);
+    assertThat(e.fact("28微克/立方米").period()).isEqualTo("2020");
+    assertThat(e.fact("6%").period()).isEqualTo("2016-2020");
+  }
+
+  @Test
+  void everyItemOfAListOfLevelsReachedOverASpanIsOfItsLastYear() {
+    Extraction e = Extraction.of("这五年，全国文明城市、国家园林城市分别增至30座、12座。").year(2026);
+    assertThat(e.fact("30座").period()).isEqualTo("2025");
+    assertThat(e.fact("12座").period()).isEqualTo("2025");
+  }
+
+  @Test
+  void aMultipleOfAnEarlierPlanPeriodIsOfThePlanPeriodNamed() {
+    Extraction e = Extraction.of("“十四五”期间，累计完成投资800亿元，是“十三五”时期的1.5倍。").year(2026);
+    assertThat(e.fact("1.5倍").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("1.5倍").measure()).isEqualTo(Measure.CHANGE);
+  }
 }
