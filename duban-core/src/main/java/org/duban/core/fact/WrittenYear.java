@@ -14,6 +14,7 @@ import org.duban.core.quantity.Quantity;
 final class WrittenYear implements FigureStage {
 
   private static final int REACH = 60;
+  private static final int OPENING = 12;
 
   @Override
   public Set<Attribute> requires() {
@@ -35,6 +36,9 @@ final class WrittenYear implements FigureStage {
       }
       FigurePlace place = f.place();
       YearMention own = before(f.text(), f.quantity(), place.sentenceStart(), place.quotes());
+      if (own == null) {
+        own = opening(f.text(), place.sentenceStart(), f.quantity().start());
+      }
       out.add(f.withWrittenYears(new WrittenYears(own, paragraph)));
       if (own != null && own.role() == YearMention.Role.TIME) {
         paragraph = own;
@@ -58,6 +62,30 @@ final class WrittenYear implements FigureStage {
         return m;
       }
       end = m.start();
+    }
+    return null;
+  }
+
+  /**
+   * The year that opens the figure's sentence as its time (2012年，…; 2012年，在…情况下，我们…，国内生产总值增长7.8%):
+   * it holds for the whole sentence however far the figure is, and over the span a paragraph
+   * reviews.
+   */
+  private static YearMention opening(CharSequence text, int sentenceStart, int figureStart) {
+    int i = sentenceStart;
+    while (i < figureStart && Character.isWhitespace(text.charAt(i))
+        || i < figureStart && text.charAt(i) == '\u3000') {
+      i++;
+    }
+    int limit = Math.min(figureStart, i + OPENING);
+    for (int j = i; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '，' || c == ',') {
+        YearMention m = YearMention.lastBefore(text, j, i);
+        return m != null && m.start() == i && m.end() == j && m.role() == YearMention.Role.TIME
+            ? m
+            : null;
+      }
     }
     return null;
   }

@@ -95,6 +95,19 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void aYearOpeningTheSentenceHoldsForItsFarFiguresInsideAFiveYearReview() {
+    Extraction e =
+        Extraction.of(
+                "一、过去五年工作回顾\n五年来，全市经济实力持续增强。"
+                    + "2025年，面对外部环境的深刻变化和多重困难挑战，我们坚持稳中求进，加大逆周期调节力度，"
+                    + "推动经济回升向好，地区生产总值增长5.2%，城镇新增就业12万人。\n")
+            .year(2026)
+            .part("一、过去五年工作回顾", Role.REVIEW);
+    assertThat(e.fact("5.2%").period()).isEqualTo("2025");
+    assertThat(e.fact("12万人").period()).isEqualTo("2025");
+  }
+
+  @Test
   void givesAPlansLevelItsLastYearAndItsFlowsTheSpan() {
     Extraction e =
         Extraction.of("二、“十五五”时期的主要目标\n居民人均可支配收入达到9万元，年均增长5%。")
