@@ -42,10 +42,10 @@ final class TargetController {
       description =
           "indicator takes a catalogue id, one of its names, or a part of a label outside the"
               + " catalogue; verdict is met, missed, no_result or pending. The total number of"
-              + " matches is in the X-Total-Count header.")
+              + " matches is in the X-Total-Count header; 50 rows a page unless limit says otherwise.")
   List<TargetRow> list(
       @ParameterObject TargetQuery query,
-      @RequestParam(defaultValue = "500") int limit,
+      @RequestParam(defaultValue = "50") int limit,
       @RequestParam(defaultValue = "0") int offset,
       HttpServletResponse response) {
     TargetQuery.Filter filter = query.toFilter();

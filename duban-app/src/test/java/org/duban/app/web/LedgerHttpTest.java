@@ -84,6 +84,16 @@ class LedgerHttpTest {
   }
 
   @Test
+  void targetsComeFiftyToAPageWithTheTotalInAHeader() throws Exception {
+    HttpResponse<String> page = get("/api/targets");
+
+    long total = Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow());
+    assertThat(total).isGreaterThan(50);
+    assertThat(json.readTree(page.body())).hasSize(50);
+    assertThat(getJson("/api/targets?offset=50&limit=500")).hasSize((int) total - 50);
+  }
+
+  @Test
   void searchFindsTheReportsWithTheSentenceHighlighted() throws Exception {
     JsonNode result = getJson("/api/search?q=" + encode("地区生产总值"));
 
