@@ -35,6 +35,8 @@ public final class CliProcess implements AutoCloseable {
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dfile.encoding=UTF-8");
     command.add("-Dstdout.encoding=UTF-8");
+    // Tomcat's folder and other temporary files stay where the tests keep theirs (target/).
+    command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(DubanCli.class.getName());
