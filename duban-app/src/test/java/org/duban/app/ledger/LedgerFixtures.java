@@ -7,22 +7,17 @@ import org.duban.app.search.SearchIndex;
 import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
-import org.duban.core.fact.Measurement;
 import org.duban.core.fact.Modality;
 import org.duban.core.meta.DocumentMeta;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.meta.JurisdictionLevel;
 import org.duban.core.pipeline.AnalyzedDocument;
-import org.duban.core.quantity.NumeralKind;
 import org.duban.core.quantity.Qualifier;
-import org.duban.core.quantity.Quantity;
-import org.duban.core.quantity.UnitKind;
 import org.duban.core.structure.NodeKind;
 import org.duban.core.structure.OutlineNode;
 import org.duban.core.structure.Role;
 import org.duban.core.structure.Task;
 import org.duban.core.text.SourceText;
-import org.duban.core.text.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Texts written for the tests and their analysed form, and a way to empty the ledger. */
@@ -157,30 +152,24 @@ public final class LedgerFixtures {
       int sentenceStart,
       int sentenceEnd) {
     int end = start + text.codePointCount(0, text.length());
-    Quantity quantity =
-        new Quantity(
-            start,
-            end,
-            text,
-            value,
-            unit,
-            normValue,
-            normUnit,
-            normHigh,
-            qualifier,
-            UnitKind.COUNT,
-            NumeralKind.ARABIC,
-            end,
-            start,
-            end);
-    return new Fact(
-        quantity,
-        new Span(sentenceStart, sentenceEnd),
-        new Measurement(measure, direction),
+    return Fact.stored(
+        start,
+        end,
+        text,
+        value,
+        unit,
+        normValue,
+        normUnit,
+        normHigh,
+        qualifier,
+        measure,
+        direction,
         indicator,
         modality,
         period,
-        region);
+        region,
+        sentenceStart,
+        sentenceEnd);
   }
 
   /** Whether the core's extractor finds facts yet (it is a stub until issue 3 lands). */
