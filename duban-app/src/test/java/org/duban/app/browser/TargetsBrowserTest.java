@@ -48,8 +48,8 @@ class TargetsBrowserTest {
         uploads.upload(
             report(2024, "全县地区生产总值完成310.2亿元，同比增长4.9%。", "地区生产总值增长5.5%左右；城镇调查失业率控制在5.5%以内。"),
             report(2025, "全县地区生产总值完成330.6亿元，同比增长6.1%。城镇调查失业率5.1%。", "地区生产总值增长5%左右。"));
-    try (HeadlessChromium chromium = HeadlessChromium.start()) {
-      WebDriver browser = chromium.browser();
+    try (Chromium chromium = Chromium.start()) {
+      WebDriver browser = chromium.driver;
       browser.get(
           "http://localhost:"
               + port
