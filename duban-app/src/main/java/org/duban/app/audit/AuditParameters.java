@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Locale;
+import org.duban.app.web.EnumParameter;
 import org.duban.app.web.InvalidParameterException;
 
 /**
@@ -37,8 +37,8 @@ record AuditParameters(
         id(entityId),
         time("from", from, zone, false),
         time("to", to, zone, true),
-        constant("outcome", outcome, AuditOutcome.class),
-        constant("channel", channel, AuditChannel.class));
+        EnumParameter.parse("outcome", outcome, AuditOutcome.class),
+        EnumParameter.parse("channel", channel, AuditChannel.class));
   }
 
   private static String text(String parameter, String value, int limit) {
@@ -100,21 +100,6 @@ record AuditParameters(
           "应在 " + FIRST_YEAR + " 年到 " + LAST_YEAR + " 年之间");
     }
     return time;
-  }
-
-  private static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
-    String v = blankToNull(value);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(
-          parameter,
-          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'",
-          "应为 " + Arrays.toString(type.getEnumConstants()) + " 之一");
-    }
   }
 
   private static String blankToNull(String s) {

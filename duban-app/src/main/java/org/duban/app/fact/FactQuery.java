@@ -1,7 +1,6 @@
 package org.duban.app.fact;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.duban.app.web.EnumParameter;
 import org.duban.app.web.InvalidParameterException;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
@@ -24,8 +23,8 @@ public record FactQuery(
         blankToNull(region),
         blankToNull(indicator),
         period(period),
-        constant("modality", modality, Modality.class),
-        constant("measure", measure, Measure.class),
+        EnumParameter.parse("modality", modality, Modality.class),
+        EnumParameter.parse("measure", measure, Measure.class),
         document(document));
   }
 
@@ -38,21 +37,6 @@ public record FactQuery(
           "时期应写年份（2024）或年份区间（2021-2025），而不是“" + value + "”");
     }
     return v;
-  }
-
-  private static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
-    String v = blankToNull(value);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(
-          parameter,
-          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'",
-          "筛选条件“" + value + "”无法识别，请从列表中选择");
-    }
   }
 
   private static Long document(String value) {

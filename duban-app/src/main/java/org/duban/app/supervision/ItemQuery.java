@@ -2,12 +2,11 @@ package org.duban.app.supervision;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.duban.app.department.Department;
 import org.duban.app.department.DepartmentDirectory;
+import org.duban.app.web.EnumParameter;
 import org.duban.app.web.InvalidParameterException;
 
 /**
@@ -35,8 +34,8 @@ record ItemQuery(Department department, ItemStatus status, Light light, LocalDat
     }
     return new ItemQuery(
         d,
-        parseEnum("status", status, ItemStatus.class),
-        parseEnum("light", light, Light.class),
+        EnumParameter.parse("status", status, ItemStatus.class),
+        EnumParameter.parse("light", light, Light.class),
         parseDay(asOf, today));
   }
 
@@ -48,23 +47,6 @@ record ItemQuery(Department department, ItemStatus status, Light light, LocalDat
       return LocalDate.parse(asOf.strip());
     } catch (DateTimeParseException e) {
       throw new InvalidParameterException("asOf", "must be a date YYYY-MM-DD, not '" + asOf + "'");
-    }
-  }
-
-  private static <E extends Enum<E>> E parseEnum(String name, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(
-          name,
-          "must be one of "
-              + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
-              + ", not '"
-              + value
-              + "'");
     }
   }
 

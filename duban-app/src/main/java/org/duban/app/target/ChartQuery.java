@@ -1,7 +1,6 @@
 package org.duban.app.target;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.duban.app.web.EnumParameter;
 import org.duban.app.web.InvalidParameterException;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
@@ -39,12 +38,12 @@ final class ChartQuery {
     if (v == null) {
       return indicator.kind() == IndicatorKind.RATE ? Measure.VALUE : Measure.CHANGE;
     }
-    return constant("measure", v, Measure.class);
+    return EnumParameter.parse("measure", v, Measure.class);
   }
 
   static Modality modality(String value) {
     String v = TargetQuery.blankToNull(value);
-    return v == null ? Modality.TARGET : constant("modality", v, Modality.class);
+    return v == null ? Modality.TARGET : EnumParameter.parse("modality", v, Modality.class);
   }
 
   static String region(String value) {
@@ -62,15 +61,5 @@ final class ChartQuery {
           "period", "must be a year (2026) or a span of years (2021-2025), not '" + value + "'");
     }
     return v;
-  }
-
-  private static <E extends Enum<E>> E constant(String parameter, String value, Class<E> type) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException(
-          parameter,
-          "must be one of " + Arrays.toString(type.getEnumConstants()) + ", not '" + value + "'");
-    }
   }
 }
