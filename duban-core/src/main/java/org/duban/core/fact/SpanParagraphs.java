@@ -23,6 +23,7 @@ final class SpanParagraphs {
     {"过去三年", "3"}
   };
   private static final int OPENING = 14;
+  private static final int PREAMBLE = 20;
   // 各位代表，刚刚过去的2025年: an address may come before the year
   private static final int TURN_OPENING = 20;
   private static final String[] ONE_YEAR = {"过去一年", "一年来", "今年", "去年", "过去的一年", "刚刚过去的一年"};
@@ -133,7 +134,25 @@ final class SpanParagraphs {
     return i > first && i < lineEnd && text.charAt(i) == '、';
   }
 
+  /**
+   * The opener at the paragraph's start, or at the start of its second sentence when the first is a
+   * short preamble (今年是“十四五”收官之年。过去五年，…).
+   */
   private static Opener opener(CharSequence text, int first, int lineEnd) {
+    Opener opener = openerAt(text, first, lineEnd);
+    if (opener != null) {
+      return opener;
+    }
+    int limit = Math.min(lineEnd, first + PREAMBLE);
+    for (int i = first; i < limit; i++) {
+      if (text.charAt(i) == '。') {
+        return openerAt(text, i + 1, lineEnd);
+      }
+    }
+    return null;
+  }
+
+  private static Opener openerAt(CharSequence text, int first, int lineEnd) {
     int end = Math.min(lineEnd, first + OPENING);
     String opening = text.subSequence(first, end).toString();
     for (String[] r : RELATIVE) {

@@ -95,6 +95,19 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void aFiveYearReviewMayOpenAfterAShortPreamble() {
+    Extraction e =
+        Extraction.of(
+                "一、2025年工作回顾\n今年是“十四五”规划的最后一年。过去五年，全县面貌焕然一新。一是设施更加完善，新建道路80公里。二是民生持续改善，农民收入年均增长6%。\n"
+                    + "2025年，新建公园12座。")
+            .year(2026)
+            .part("一、2025年工作回顾", Role.REVIEW);
+    assertThat(e.fact("80公里").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("6%").period()).isEqualTo("2021-2025");
+    assertThat(e.fact("12座").period()).isEqualTo("2025");
+  }
+
+  @Test
   void aYearOpeningTheSentenceHoldsForItsFarFiguresInsideAFiveYearReview() {
     Extraction e =
         Extraction.of(
