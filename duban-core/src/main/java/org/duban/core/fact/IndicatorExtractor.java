@@ -140,7 +140,7 @@ final class IndicatorExtractor implements FigureStage {
           break;
         }
       }
-      if (next == null || next.start() >= clauseEnd || next.kind() != q.kind()) {
+      if (next == null || next.start() >= clauseEnd || next.qualifierStart() < q.qualifierEnd()) {
         return "";
       }
       String gap = text.subSequence(q.qualifierEnd(), next.qualifierStart()).toString();
@@ -149,6 +149,10 @@ final class IndicatorExtractor implements FigureStage {
       }
       String verb = gap.substring(1);
       if (!verb.isEmpty() && !LabelWords.isOnlyVerb(verb)) {
+        return "";
+      }
+      // 改造1.8万户、189万平方米棚户区: amounts of one object in several units share it too
+      if (next.kind() != q.kind() && !verb.isEmpty()) {
         return "";
       }
       return phraseAfter(text, next, Math.min(clauseEnd, nextStart(next)));
@@ -174,14 +178,20 @@ final class IndicatorExtractor implements FigureStage {
           && SPENDING_VERBS.stream().noneMatch(opening::startsWith)) {
         return null;
       }
+      // the figures of the next clause are their own facts: the object is what remains
       StringBuilder object = new StringBuilder();
-      for (int i = 0; i < next.length(); i++) {
-        char c = next.charAt(i);
-        if (NumberScanner.isArabicDigit(c) || NumberScanner.isChineseNumeral(c)) {
-          continue; // the count of the next clause is its own figure
+      int i = start;
+      for (Quantity other : quantities) {
+        if (other.end() <= i || other.start() >= end) {
+          continue;
         }
-        object.append(c);
+        object.append(text, i, Math.max(i, other.start()));
+        i = Math.max(i, other.end());
+        while (i < end && "、和及".indexOf(text.charAt(i)) >= 0) {
+          i++;
+        }
       }
+      object.append(text, i, end);
       String label = LabelWords.trim(object.toString());
       return label.isEmpty() ? null : label;
     }
@@ -453,7 +463,7 @@ final class IndicatorExtractor implements FigureStage {
       After found = q.kind() == UnitKind.RANK ? After.NONE : after(text, q, clauseEnd, next(q));
       String after = found.phrase();
       String verb =
-          sameClause && previousFromAfter
+          sameClause && (previousFromAfter || before.isEmpty())
               ? listVerb
               : examples
                   ? LabelWords.leadingVerb(LabelWords.stripWords(raw.strip(), true))
@@ -597,6 +607,11 @@ final class IndicatorExtractor implements FigureStage {
       if (at >= 0) {
         return LabelWords.trim(s.substring(0, at));
       }
+    }
+    // 发放标准排全市: 排 ranks when a scope or the rank follows it (not 排放, 排水)
+    int at = s.lastIndexOf('排');
+    if (at > 0 && (at + 1 == s.length() || "全第前首中".indexOf(s.charAt(at + 1)) >= 0)) {
+      return LabelWords.trim(s.substring(0, at));
     }
     return s;
   }

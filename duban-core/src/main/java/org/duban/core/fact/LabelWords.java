@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import org.duban.core.clean.ListNumbers;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumberScanner;
@@ -102,7 +103,7 @@ final class LabelWords {
    * a figure after it opens its clause.
    */
   static boolean isOnlyClauseOpeners(String raw) {
-    String s = LeadingTime.strip(stripPunctuation(raw));
+    String s = LeadingTime.strip(withoutListNumber(stripPunctuation(raw)));
     while (!s.isEmpty()) {
       WordTrie.Match<Boolean> m = Holder.OPENERS.longestAt(s, 0);
       if (m == null) {
@@ -179,6 +180,7 @@ final class LabelWords {
     do {
       previous = s;
       s = stripPunctuation(s);
+      s = withoutListNumber(s);
       s = LeadingTime.strip(s);
       s = stripWords(s, true);
       s = stripWords(s, false);
@@ -186,6 +188,19 @@ final class LabelWords {
       s = removeInside(s);
     } while (!s.equals(previous));
     return s;
+  }
+
+  /** 12．全区…, （三）新增…: the number of a list item is not part of what it measures. */
+  static String withoutListNumber(String s) {
+    ListNumbers.Match m = ListNumbers.match(s, 0);
+    if (m == null || m.end() >= s.length()) {
+      return s;
+    }
+    return switch (m.style()) {
+      case CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, BRACKET ->
+          stripPunctuation(s.substring(m.end()));
+      default -> s;
+    };
   }
 
   static String stripPunctuation(String s) {

@@ -35,6 +35,35 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void leavesTheNumberOfAListItemOutOfTheLabel() {
+    assertThat(Extraction.of("8．全县85%的村卫生室接入远程医疗平台。").fact("85%").indicator())
+        .isEqualTo("接入远程医疗平台的村卫生室占比");
+  }
+
+  @Test
+  void aShareOfAWholeEndsBeforeTheParticle() {
+    assertThat(Extraction.of("教育支出占财政支出的18.5%。").fact("18.5%").indicator()).isEqualTo("教育支出占财政支出");
+  }
+
+  @Test
+  void whatIsRankedStandsBeforePai() {
+    assertThat(Extraction.of("人均绿地面积排全省第二。").fact("第二").indicator()).isEqualTo("人均绿地面积");
+  }
+
+  @Test
+  void amountsInSeveralUnitsShareTheirObject() {
+    Extraction e = Extraction.of("改造860户、5.3万平方米城中村。");
+    assertThat(e.fact("860户").indicator()).isEqualTo("改造城中村");
+    assertThat(e.fact("5.3万平方米").indicator()).isEqualTo("改造城中村");
+  }
+
+  @Test
+  void moneySpentTakesTheNextClausesObjectWithoutItsFigures() {
+    assertThat(Extraction.of("投资3.6亿元，完成420户、3万平方米危旧房改造。").fact("3.6亿元").indicator())
+        .isEqualTo("危旧房改造投资");
+  }
+
+  @Test
   void sharesTheNounAfterAVerbList() {
     assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
   }
