@@ -40,6 +40,9 @@ final class IndicatorExtractor implements FigureStage {
   private static final List<String> CHANGES =
       List.of("增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "高出", "低", "高", "多", "少", "翻");
   private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
+  private static final List<String> COMPARISONS = List.of("超过", "高于", "低于", "快于", "慢于", "领先");
+  private static final Set<String> FRAMED_PROPERTIES =
+      Set.of("增速", "增幅", "增长", "降幅", "总量", "规模", "平均水平", "水平", "平均增速");
   private static final java.util.Set<String> PROPERTY_NOUNS =
       java.util.Set.of("基础", "水平", "速度", "目标", "标准", "幅度", "区间", "增长", "增速", "平均");
   // Labels that name a kind of figure but not whose: the topic before them says whose.
@@ -68,6 +71,8 @@ final class IndicatorExtractor implements FigureStage {
     List<Figure> out = new ArrayList<>(figures.size());
     String carried = null;
     String paragraphLabel = null;
+    String frame = null;
+    int framesFrom = 0;
     int i = 0;
     while (i < figures.size()) {
       int j = i + 1;
@@ -80,14 +85,21 @@ final class IndicatorExtractor implements FigureStage {
         case NONE -> {
           carried = null;
           paragraphLabel = null;
+          frame = null;
         }
         case PARAGRAPH -> carried = null;
         default -> {}
       }
+      int sentenceStart = first.place().sentenceStart();
+      if (first.place().continuity() == Continuity.NONE) {
+        framesFrom = Frames.paragraphStart(first.text(), sentenceStart);
+      }
+      frame = Frames.last(first.text(), Math.min(framesFrom, sentenceStart), sentenceStart, frame);
+      framesFrom = sentenceStart + 1;
       SentenceLabels labels = new SentenceLabels(first, sentence, carried, paragraphLabel);
       String last = carried;
       for (Figure f : sentence) {
-        last = labels.label(f);
+        last = framed(labels.label(f), frame);
         out.add(f.withIndicator(last));
       }
       carried = last;
@@ -95,6 +107,37 @@ final class IndicatorExtractor implements FigureStage {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * 从GDP总量来看，广东以9.1万亿元居首: under a frame, a label that names nothing (a verb, a bare property such
+   * as 增速) is the frame's.
+   */
+  private static String framed(String label, String frame) {
+    if (frame == null) {
+      return label;
+    }
+    if (label == null || label.isEmpty() || label.startsWith("以")) {
+      return frame;
+    }
+    String rest = label.startsWith("为") ? label.substring(1) : label;
+    if (rest.isEmpty() || LabelWords.isOnlyVerb(rest)) {
+      return frame;
+    }
+    if (FRAMED_PROPERTIES.contains(label)) {
+      return frame.endsWith(label) ? frame : frame + label;
+    }
+    // 超过同期全国增速 under 从两年平均增速来看: a comparison, not a name, before the frame's property
+    for (String property : FRAMED_PROPERTIES) {
+      if (frame.endsWith(property) && label.endsWith(property) && isComparison(label)) {
+        return frame;
+      }
+    }
+    return label;
+  }
+
+  private static boolean isComparison(String label) {
+    return COMPARISONS.stream().anyMatch(label::contains);
   }
 
   /** The labelling state of one sentence: figures are labelled in reading order. */
@@ -460,7 +503,11 @@ final class IndicatorExtractor implements FigureStage {
       if (examples) {
         before = "";
       }
-      After found = q.kind() == UnitKind.RANK ? After.NONE : after(text, q, clauseEnd, next(q));
+      // 由3%回升至5.5%: the verb after a starting value is the change, not part of the name
+      After found =
+          q.kind() == UnitKind.RANK || FromTo.isFromValue(text, q)
+              ? After.NONE
+              : after(text, q, clauseEnd, next(q));
       String after = found.phrase();
       String verb =
           sameClause && (previousFromAfter || before.isEmpty())

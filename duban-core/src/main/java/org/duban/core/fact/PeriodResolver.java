@@ -119,7 +119,9 @@ final class PeriodResolver implements FigureStage.Independent {
     if (written == null && meta.type() == DocumentType.NEWS) {
       written = years.paragraph();
     }
-    Integer relativeYear = now == null ? null : relativeYear(text, q, place, now);
+    // 增速由上年的3%回升至5.5%: the year named for the first figure is not the second's
+    boolean toValue = FromTo.isToValue(text, q, place.clauseStart());
+    Integer relativeYear = now == null || toValue ? null : relativeYear(text, q, place, now);
     Period period;
     if (written != null) {
       period = new Period(written.first(), written.last());
@@ -153,7 +155,7 @@ final class PeriodResolver implements FigureStage.Independent {
         return new Period(base.last() + 1, period.first());
       }
     }
-    if (FromTo.isFromValue(text, q)) {
+    if (FromTo.isFromValue(text, q) && written == null && relativeYear == null) {
       return Period.year(period.first() - 1);
     }
     if (period.isSpan()

@@ -28,7 +28,28 @@ final class Subjects {
         subjects.add(subject);
       }
     }
-    return subjects.size() >= 2 ? shareWords(subjects) : List.of();
+    return subjects.size() >= 2 ? shareWords(withoutPlaces(subjects)) : List.of();
+  }
+
+  /**
+   * 甲省、乙省增速分别为…: places listed before what they share are whose figures (the region says so); the
+   * words after the last place name what all of them are.
+   */
+  private static List<String> withoutPlaces(List<String> subjects) {
+    String last = subjects.get(subjects.size() - 1);
+    String shared = LabelWords.trim(last.substring(RegionResolver.placeOpening(last)));
+    if (shared.isEmpty() || shared.equals(last)) {
+      return subjects;
+    }
+    List<String> out = new ArrayList<>(subjects.size());
+    for (String subject : subjects) {
+      String rest = subject.substring(RegionResolver.placeOpening(subject));
+      if (!rest.isEmpty() && !subject.equals(last)) {
+        return subjects;
+      }
+      out.add(shared);
+    }
+    return out;
   }
 
   /**

@@ -64,6 +64,41 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aFrameOpeningTheSentenceNamesWhatAFigureWithoutANameMeasures() {
+    Extraction e =
+        Extraction.of("从工业产值总量来看，苏州以4.4万亿元居首，无锡以2.4万亿元次之。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("4.4万亿元").indicator()).isEqualTo("工业产值总量");
+    assertThat(e.fact("2.4万亿元").indicator()).isEqualTo("工业产值总量");
+  }
+
+  @Test
+  void aFrameHoldsForTheParagraphAndABreakdownIsNoFrame() {
+    Extraction e =
+        Extraction.of("从三年平均增速来看，多数省份表现稳健。其中，湖北、福建增速分别为7.1%、6.6%。\n分行业看，汽车制造业增长9%。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("7.1%").indicator()).isEqualTo("三年平均增速");
+    assertThat(e.fact("6.6%").indicator()).isEqualTo("三年平均增速");
+    assertThat(e.fact("9%").indicator()).isEqualTo("汽车制造业");
+  }
+
+  @Test
+  void placesListedBefore分别AreWhoseNotWhat() {
+    Extraction e = Extraction.of("安徽、江西的粮食产量分别增长2.1%、1.8%。");
+    assertThat(e.fact("2.1%").indicator()).isEqualTo("粮食产量");
+    assertThat(e.fact("1.8%").indicator()).isEqualTo("粮食产量");
+  }
+
+  @Test
+  void theVerbAfterAStartingValueIsNotPartOfTheName() {
+    Extraction e = Extraction.of("居民消费价格涨幅由2.5%回落至1.9%。");
+    assertThat(e.fact("2.5%").indicator()).isEqualTo("居民消费价格涨幅");
+    assertThat(e.fact("1.9%").indicator()).isEqualTo("居民消费价格涨幅");
+  }
+
+  @Test
   void sharesTheNounAfterAVerbList() {
     assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
   }

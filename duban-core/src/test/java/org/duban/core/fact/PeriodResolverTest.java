@@ -35,6 +35,13 @@ class PeriodResolverTest {
   }
 
   @Test
+  void aYearNamedForTheStartingValueIsNotTheLevelReached() {
+    Extraction e = news("全省出口增速由上年的2%回升至6.5%。", 2024);
+    assertThat(e.fact("2%").period()).isEqualTo("2023");
+    assertThat(e.fact("6.5%").period()).isEqualTo("2024");
+  }
+
+  @Test
   void readsThePastTwoYearsAsTheTwoBeforeTheStorysYear() {
     assertThat(news("过去两年，我国经济平均增长5.1%。", 2022).fact("5.1%").period()).isEqualTo("2020-2021");
   }
