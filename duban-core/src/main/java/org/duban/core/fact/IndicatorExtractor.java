@@ -40,7 +40,10 @@ final class IndicatorExtractor implements FigureStage {
   private static final List<String> CHANGES =
       List.of("增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "高出", "低", "高", "多", "少", "翻");
   private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
-  private static final List<String> COMPARISONS = List.of("超过", "高于", "低于", "快于", "慢于", "领先");
+  private static final List<String> CAPACITY_WORDS =
+      List.of("日处理", "年处理", "日产", "年产", "日供水", "年吞吐", "日吞吐");
+  private static final List<String> COMPARISONS =
+      List.of("超过", "高于", "低于", "快于", "慢于", "领先", "高出", "低出", "超出");
   private static final Set<String> FRAMED_PROPERTIES =
       Set.of("增速", "增幅", "增长", "降幅", "总量", "规模", "平均水平", "水平", "平均增速");
   private static final java.util.Set<String> PROPERTY_NOUNS =
@@ -134,6 +137,39 @@ final class IndicatorExtractor implements FigureStage {
       }
     }
     return label;
+  }
+
+  /**
+   * 建成日处理5万吨的污水处理厂 → 污水处理厂日处理能力: a figure after 日处理, 年产 and the like is the capacity of the plant
+   * named after it; null when it is not.
+   */
+  private static String capacityOf(String raw, After found) {
+    String before = raw.strip();
+    for (String word : CAPACITY_WORDS) {
+      if (before.endsWith(word)) {
+        String plant = LabelWords.trim(found.noun().isEmpty() ? found.phrase() : found.noun());
+        if (plant.isEmpty()) {
+          return null;
+        }
+        return plant + word + (word.endsWith("产") ? "能" : "能力");
+      }
+    }
+    return null;
+  }
+
+  /** 高于全国平均, 快于全省: how the figure before compares with a place's. */
+  private static boolean isComparisonWithPlace(String s) {
+    for (String comparison : COMPARISONS) {
+      if (s.startsWith(comparison)) {
+        String rest = s.substring(comparison.length());
+        rest = rest.substring(RegionResolver.placeOpening(rest));
+        for (String level : new String[] {"全国", "全省", "全市", "全区", "全县", "同期", "平均水平", "平均", "水平"}) {
+          rest = rest.replace(level, "");
+        }
+        return rest.isEmpty() && s.length() > comparison.length();
+      }
+    }
+    return false;
   }
 
   private static boolean isComparison(String label) {
@@ -459,7 +495,11 @@ final class IndicatorExtractor implements FigureStage {
           !distributed.isEmpty()
               ? new Labelled(distributed.get(indexInClause % distributed.size()), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
-      String label = completed(withoutPlace(found.text()), q, sameClause, clauseStart, clauseEnd);
+      String named = withoutPlace(found.text());
+      if (q.kind() == UnitKind.COUNT && named != null) {
+        named = LabelWords.withoutExamples(named); // what is counted, not the examples named
+      }
+      String label = completed(named, q, sameClause, clauseStart, clauseEnd);
       if (sameClause
           && distributed.isEmpty()
           && previousLabel != null
@@ -508,6 +548,10 @@ final class IndicatorExtractor implements FigureStage {
           q.kind() == UnitKind.RANK || FromTo.isFromValue(text, q)
               ? After.NONE
               : after(text, q, clauseEnd, next(q));
+      String capacity = capacityOf(raw, found);
+      if (capacity != null) {
+        return new Labelled(capacity, true);
+      }
       String after = found.phrase();
       String verb =
           sameClause && (previousFromAfter || before.isEmpty())
@@ -703,6 +747,7 @@ final class IndicatorExtractor implements FigureStage {
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
   private static boolean isPropertyOfPrevious(String s) {
     return s.startsWith("占")
+        || isComparisonWithPlace(s)
         || s.equals("增速")
         || s.equals("增幅")
         || s.equals("降幅")

@@ -190,6 +190,23 @@ final class LabelWords {
     return s;
   }
 
+  /**
+   * 新建甲路、乙路等城市主干道路 → 新建城市主干道路: the examples named before 等 are not what is counted; the verb
+   * opening them stays.
+   */
+  static String withoutExamples(String s) {
+    int at = s.lastIndexOf('等');
+    if (at <= 0 || at + 1 >= s.length() || "级同于待".indexOf(s.charAt(at + 1)) >= 0) {
+      return s;
+    }
+    String examples = s.substring(0, at);
+    if (examples.indexOf('、') < 0) {
+      return s;
+    }
+    String verb = leadingVerb(examples);
+    return (verb == null || verb.length() == examples.length() ? "" : verb) + s.substring(at + 1);
+  }
+
   /** 12．全区…, （三）新增…: the number of a list item is not part of what it measures. */
   static String withoutListNumber(String s) {
     ListNumbers.Match m = ListNumbers.match(s, 0);

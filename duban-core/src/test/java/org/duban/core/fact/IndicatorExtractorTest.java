@@ -99,6 +99,23 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aFigureAfterADailyOrYearlyOutputIsThePlantsCapacity() {
+    assertThat(Extraction.of("新建日处理2万吨的再生水厂。").fact("2万吨").indicator()).isEqualTo("再生水厂日处理能力");
+    assertThat(Extraction.of("年产8万吨的钢结构项目竣工。").fact("8万吨").indicator()).isEqualTo("钢结构项目年产能");
+  }
+
+  @Test
+  void aComparisonWithAPlacesAverageIsOfTheFigureBefore() {
+    assertThat(Extraction.of("服务业增加值增长5.1%、快于全省平均0.4个百分点。").fact("0.4个百分点").indicator())
+        .isEqualTo("服务业增加值快于全省");
+  }
+
+  @Test
+  void aCountLeavesOutTheExamplesNamedBefore等() {
+    assertThat(Extraction.of("新建甲路、乙路、丙路等乡村道路26条。").fact("26条").indicator()).isEqualTo("新建乡村道路");
+  }
+
+  @Test
   void sharesTheNounAfterAVerbList() {
     assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
   }
