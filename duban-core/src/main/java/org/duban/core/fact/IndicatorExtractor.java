@@ -40,6 +40,7 @@ final class IndicatorExtractor implements FigureStage {
   private static final List<String> CHANGES =
       List.of("增长", "下降", "增加", "减少", "提高", "降低", "上升", "回落", "高出", "低", "高", "多", "少", "翻");
   private static final List<String> SPENDING_VERBS = List.of("实施", "用于", "开展", "推进", "实现");
+  private static final Set<String> EQUIVALENTS = Set.of("折合", "约合", "合", "相当于", "折算");
   private static final List<String> CAPACITY_WORDS =
       List.of("日处理", "年处理", "日产", "年产", "日供水", "年吞吐", "日吞吐");
   private static final List<String> COMPARISONS =
@@ -613,6 +614,9 @@ final class IndicatorExtractor implements FigureStage {
       String shared = before.isEmpty() || onlyVerb ? sharedAfter(q, clauseEnd) : "";
       if (!shared.isEmpty()) {
         return before + shared; // 新建1条、翻建2条市民健身步道
+      }
+      if (EQUIVALENTS.contains(before) && previousLabel != null) {
+        return previousLabel; // 160亿美元、折合1140亿元人民币: the same figure in another unit
       }
       if (onlyVerb && previousLabel != null && LabelWords.endsWithVerb(previousLabel)) {
         return LabelWords.withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工

@@ -50,6 +50,10 @@ final class LeadingTime {
 
   /** The length of the time phrase at {@code i}, or 0. */
   private static int timeLength(String s, int i) {
+    int running = runningLength(s, i);
+    if (running > 0) {
+      return running;
+    }
     for (String w : WORDS) {
       if (s.startsWith(w, i)) {
         return w.length();
@@ -81,6 +85,26 @@ final class LeadingTime {
       return end + months - i;
     }
     return monthsLength(s, i);
+  }
+
+  /** 连续16年, 连续三个季度: how long something has held, not what is measured; or 0. */
+  private static int runningLength(String s, int i) {
+    if (!s.startsWith("连续", i)) {
+      return 0;
+    }
+    int j = i + 2;
+    while (j < s.length() && (isDigit(s.charAt(j)) || "一二三四五六七八九十两".indexOf(s.charAt(j)) >= 0)) {
+      j++;
+    }
+    if (j == i + 2) {
+      return 0;
+    }
+    for (String unit : new String[] {"年", "个季度", "季度", "个月", "月"}) {
+      if (s.startsWith(unit, j)) {
+        return j + unit.length() - i;
+      }
+    }
+    return 0;
   }
 
   /** 1-7月, 前11个月, 9月份, 1至6月: a month or span of months. */

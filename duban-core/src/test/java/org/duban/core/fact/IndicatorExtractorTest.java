@@ -116,6 +116,19 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void anAmountInAnotherCurrencyIsTheSameFigure() {
+    Extraction e = Extraction.of("利用外资达到12.5亿美元、折合89亿元人民币。");
+    assertThat(e.fact("89亿元人民币").indicator()).isEqualTo("利用外资");
+    assertThat(e.fact("12.5亿美元").indicator()).isEqualTo("利用外资");
+  }
+
+  @Test
+  void howLongARankHasHeldIsNotWhatIsRanked() {
+    assertThat(Extraction.of("港口货物吞吐量达到3.2亿吨、连续8年位居全省第一。").fact("第一").indicator())
+        .isEqualTo("港口货物吞吐量");
+  }
+
+  @Test
   void sharesTheNounAfterAVerbList() {
     assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
   }
