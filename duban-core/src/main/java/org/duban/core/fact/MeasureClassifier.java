@@ -123,11 +123,29 @@ final class MeasureClassifier implements FigureStage.Independent {
     }
     if (cue == MeasureCue.LEVEL) {
       Found earlier = nearest;
+      int levelStart = nearest.start();
       do {
+        levelStart = earlier.start();
         earlier =
             nearestCue(
                 text, earlier.start(), Math.max(limit, earlier.start() - SHARE_AFTER_LEVEL_REACH));
       } while (earlier != null && earlier.cue() == MeasureCue.LEVEL);
+      if (earlier != null
+          && earlier.cue().isChange()
+          && !earlier.cue().isRate()
+          && earlier.end() == levelStart
+          && "至到".indexOf(text.charAt(levelStart)) >= 0) {
+        // 提升至55%, 占全省比重增至76%: the level reached (降低达20% is still the change)
+        Found named =
+            nearestCue(
+                text, earlier.start(), Math.max(limit, earlier.start() - SHARE_AFTER_LEVEL_REACH));
+        if (named != null && named.cue() == MeasureCue.SHARE) {
+          return Measurement.SHARE;
+        }
+        return named != null && named.cue().isRate()
+            ? Measurement.change(named.cue().direction())
+            : Measurement.VALUE;
+      }
       if (earlier != null && earlier.cue() == MeasureCue.SHARE) {
         return Measurement.SHARE; // 占全区税收比重达67%
       }
@@ -143,16 +161,18 @@ final class MeasureClassifier implements FigureStage.Independent {
     return Measurement.VALUE;
   }
 
-  /** 经济增长的贡献率达到: a 的 and a noun in 率 between a change word and the figure. */
+  /** 经济增长的贡献率达到, 经济增长贡献率提升至: a noun in 率 between a change word and the figure. */
   private static boolean namesARateOfIt(CharSequence text, int from, int to) {
     String gap = text.subSequence(from, to).toString();
-    int of = gap.indexOf('的');
-    return of >= 0 && gap.indexOf('率', of) > of;
+    return gap.indexOf('率') > 0;
   }
 
-  /** 85%的居民, 近8成省份: a percentage of a population of things. */
+  /** 85%的居民, 70%左右的地市, 近8成省份: a percentage of a population of things. */
   private static boolean followedByPopulation(CharSequence text, Quantity q) {
     int i = q.end();
+    if (i < text.length() && text.charAt(i) != '的' && q.qualifierEnd() > i) {
+      i = q.qualifierEnd();
+    }
     if (i >= text.length()) {
       return false;
     }
