@@ -26,6 +26,8 @@ final class ModalityResolver implements FigureStage.Independent {
     TARGET,
     ACTUAL,
     EXISTING,
+    /** 预计全年: an estimate, of the year just ended in a review, of the year ahead in a plan. */
+    ESTIMATE,
     NEUTRAL
   }
 
@@ -93,6 +95,9 @@ final class ModalityResolver implements FigureStage.Independent {
     }
     if (cue == null && announcesTargets(text, sentenceStart, q.start())) {
       cue = Cue.TARGET;
+    }
+    if (cue == Cue.ESTIMATE) {
+      return role == Role.PLAN ? Modality.TARGET : Modality.ACTUAL;
     }
     if (cue == Cue.TARGET) {
       return Modality.TARGET;

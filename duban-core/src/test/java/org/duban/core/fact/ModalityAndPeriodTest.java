@@ -95,6 +95,19 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void anEstimateIsAResultInAReviewAndATargetInAPlan() {
+    Extraction review =
+        Extraction.of("一、2023年工作回顾\n预计全年接待游客达到480万人次，人均预期寿命提高到80岁。")
+            .year(2024)
+            .part("一、2023年工作回顾", Role.REVIEW);
+    assertThat(review.fact("480万人次").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(review.fact("80岁").modality()).isEqualTo(Modality.ACTUAL);
+    Extraction plan =
+        Extraction.of("二、2024年工作安排\n预计全年接待游客达到520万人次。").year(2024).part("二、2024年工作安排", Role.PLAN);
+    assertThat(plan.fact("520万人次").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
   void aFiveYearReviewMayOpenAfterAShortPreamble() {
     Extraction e =
         Extraction.of(
