@@ -108,6 +108,17 @@ class ModalityAndPeriodTest {
   }
 
   @Test
+  void aLookBackOrAnActualGrowthInANewsSentenceAboutTargetsIsAResult() {
+    Extraction e =
+        Extraction.of("过去三年，全省平均增速只有4.2%，当年设定目标是5%，实际增长是4.6%。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("4.2%").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("5%").modality()).isEqualTo(Modality.TARGET);
+    assertThat(e.fact("4.6%").modality()).isEqualTo(Modality.ACTUAL);
+  }
+
+  @Test
   void aFiveYearReviewMayOpenAfterAShortPreamble() {
     Extraction e =
         Extraction.of(
