@@ -155,6 +155,13 @@ final class PeriodResolver implements FigureStage.Independent {
         return new Period(base.last() + 1, period.first());
       }
     }
+    if (FromTo.isFromValue(text, q)
+        && written != null
+        && written.role() == YearMention.Role.DEADLINE
+        && meta.year() != null) {
+      // 到2020年，…从8.7万元提高到12万元: where a goal starts from is the level known when it is set
+      return Period.year(meta.year() - 1);
+    }
     if (FromTo.isFromValue(text, q) && written == null && relativeYear == null) {
       return Period.year(period.first() - 1);
     }

@@ -42,6 +42,16 @@ class PeriodResolverTest {
   }
 
   @Test
+  void whereAGoalStartsFromIsTheLevelKnownWhenItIsSet() {
+    Extraction e =
+        Extraction.of("二、主要目标\n到2030年，全员劳动生产率从人均15万元提高到20万元以上。")
+            .year(2026)
+            .part("二、主要目标", Role.PLAN);
+    assertThat(e.fact("15万元").period()).isEqualTo("2025");
+    assertThat(e.fact("20万元").period()).isEqualTo("2030");
+  }
+
+  @Test
   void readsThePastTwoYearsAsTheTwoBeforeTheStorysYear() {
     assertThat(news("过去两年，我国经济平均增长5.1%。", 2022).fact("5.1%").period()).isEqualTo("2020-2021");
   }
