@@ -828,7 +828,9 @@ final class IndicatorExtractor implements FigureStage {
     String phrase = LabelWords.trim(text.subSequence(start, end).toString());
     int split = phraseEnd(text, start, limit, StopWords.PREDICATE);
     String noun = LabelWords.trim(text.subSequence(start, split).toString());
-    boolean stopped = split < limit && LabelWords.predicateOpenerAt(text, split) > 0;
+    boolean stopped =
+        split < limit
+            && (LabelWords.predicateOpenerAt(text, split) > 0 || opensWithYear(text, split, limit));
     String rest = LabelWords.stripPunctuation(text.subSequence(start, limit).toString());
     boolean rate = share && endsWithRate(rest); // 9.8%的GDP同比增速: a rate, not a population
     if (!stopped || noun.isEmpty() || endsWithProperty(noun) || rate) {
@@ -854,6 +856,15 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /** Where the phrase starting at {@code start} ends: at a list mark, a figure, or a stop word. */
+  /** 超7成城市2023年空气质量达标: a year after the noun opens what is said of it. */
+  private static boolean opensWithYear(CharSequence text, int at, int limit) {
+    int i = at;
+    while (i < limit && NumberScanner.isArabicDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - at == 4 && i < limit && text.charAt(i) == '年';
+  }
+
   private static int phraseEnd(CharSequence text, int start, int limit, StopWords stops) {
     int end = start;
     while (end < limit) {

@@ -181,6 +181,7 @@ final class LabelWords {
       previous = s;
       s = stripPunctuation(s);
       s = withoutListNumber(s);
+      s = withoutAmong(s);
       s = LeadingTime.strip(s);
       s = stripWords(s, true);
       s = stripWords(s, false);
@@ -205,6 +206,15 @@ final class LabelWords {
     }
     String verb = leadingVerb(examples);
     return (verb == null || verb.length() == examples.length() ? "" : verb) + s.substring(at + 1);
+  }
+
+  /** 上市公司中 → 上市公司: 中 after a population says "among", not what is counted (高中, 集中 stay). */
+  static String withoutAmong(String s) {
+    int n = s.length();
+    if (n >= 3 && s.charAt(n - 1) == '中' && "高初集城空心途其之当".indexOf(s.charAt(n - 2)) < 0) {
+      return s.substring(0, n - 1);
+    }
+    return s;
   }
 
   /** 12．全区…, （三）新增…: the number of a list item is not part of what it measures. */

@@ -129,6 +129,22 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aYearAfterTheNounOfAShareOpensWhatIsSaidOfIt() {
+    assertThat(Extraction.of("近6成县区2023年完成减排任务。").fact("6成").indicator())
+        .isEqualTo("2023年完成减排任务的县区占比");
+  }
+
+  @Test
+  void whatTheRespondentsSayDefinesTheShare() {
+    assertThat(Extraction.of("超四成受访商户表示客流回升。").fact("四成").indicator()).isEqualTo("表示客流回升的受访商户占比");
+  }
+
+  @Test
+  void amongAPopulationIsNotPartOfIt() {
+    assertThat(Extraction.of("在参评的60所学校中，有52所达到优秀。").fact("60所").indicator()).isEqualTo("参评学校");
+  }
+
+  @Test
   void sharesTheNounAfterAVerbList() {
     assertThat(Extraction.of("新建1条、翻建2条市民健身步道。").fact("1条").indicator()).isEqualTo("新建市民健身步道");
   }
