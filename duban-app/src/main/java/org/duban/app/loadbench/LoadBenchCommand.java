@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -76,14 +78,16 @@ public final class LoadBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!"http".equals(url.getScheme())) {
+      throw new IllegalArgumentException(
+          "--url must be plain http:// (the benchmark speaks HTTP/1.1 to this machine), not "
+              + url.getScheme());
+    }
     InetAddress host = InetAddress.getByName(url.getHost());
     if (!host.isLoopbackAddress()) {
       throw new IllegalArgumentException(
           "--url must point at this machine (localhost, 127.0.0.1 or ::1), not " + url.getHost());
     }
-    // Every client keeps its connection open between requests (the JDK keeps 5 by default and
-    // would open a new one for most requests of 50 clients). Read once, at the first request.
-    System.setProperty("http.maxConnections", String.valueOf(Math.max(5, clients)));
     boolean withTargets = status("/api/targets") == 200;
     List<Target> targets = targets(withTargets);
     out.printf(
@@ -107,8 +111,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
 
   private static final String[] KINDS_BEFORE = {"search", "facts"};
 
-  /** One request of the mix: which endpoint kind (0 search, 1 facts, 2 targets) and its URL. */
-  private record Target(int kind, URL url) {}
+  /** One request of the mix: which endpoint kind (0 search, 1 facts, 2 targets) and its bytes. */
+  private record Target(int kind, byte[] request) {}
 
   /** The latencies of one timed run, by kind, and how long it took. */
   private record Run(Stats[] stats, long nanos) {}
@@ -143,8 +147,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
     return targets;
   }
 
-  private Target target(int kind, String path) throws IOException {
-    return new Target(kind, uri(path).toURL());
+  private Target target(int kind, String path) {
+    return new Target(kind, Connection.get(uri(path)));
   }
 
   private List<String> values(String path, int max) throws IOException {
@@ -186,13 +190,35 @@ public final class LoadBenchCommand implements Callable<Integer> {
                   for (int k = 0; k < kinds.length; k++) {
                     mine[k] = new Stats(kinds[k]);
                   }
-                  byte[] buffer = new byte[64 * 1024];
+                  Connection connection = null;
                   int i = first;
-                  while (System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests) {
-                    Target t = targets.get(i++ % targets.size());
-                    long t0 = System.nanoTime();
-                    boolean ok = fetch(t.url(), buffer);
-                    mine[t.kind()].add(System.nanoTime() - t0, ok);
+                  try {
+                    while (System.nanoTime() < deadline && sent.incrementAndGet() <= maxRequests) {
+                      Target t = targets.get(i++ % targets.size());
+                      long t0 = System.nanoTime();
+                      boolean ok;
+                      try {
+                        if (connection == null) {
+                          connection = connect();
+                        }
+                        ok = connection.exchange(t.request()) == 200;
+                        if (connection.closing()) {
+                          connection.close();
+                          connection = null;
+                        }
+                      } catch (IOException | RuntimeException e) {
+                        ok = false;
+                        if (connection != null) {
+                          connection.close();
+                          connection = null;
+                        }
+                      }
+                      mine[t.kind()].add(System.nanoTime() - t0, ok);
+                    }
+                  } finally {
+                    if (connection != null) {
+                      connection.close();
+                    }
                   }
                   return mine;
                 }));
@@ -215,16 +241,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
     return new Run(merged, nanos);
   }
 
-  /** One request, its answer read to the end; whether it was a 200. */
-  private static boolean fetch(URL target, byte[] buffer) {
-    try {
-      HttpURLConnection c = open(target);
-      int status = c.getResponseCode();
-      drain(c, status, buffer);
-      return status == 200;
-    } catch (IOException e) {
-      return false;
-    }
+  private Connection connect() throws IOException {
+    Socket socket = new Socket();
+    socket.setTcpNoDelay(true);
+    socket.connect(
+        new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 80 : url.getPort()), 5_000);
+    socket.setSoTimeout(10_000);
+    return new Connection(socket);
   }
 
   private static HttpURLConnection open(URL target) throws IOException {
