@@ -73,6 +73,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
       description = "Stop after this many requests in all (default: ${DEFAULT-VALUE}).")
   long maxRequests;
 
+  /** The kinds of request of a server that has no /api/targets yet. */
+  private static final String[] KINDS_BEFORE = {"search", "facts"};
+
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
@@ -108,8 +111,6 @@ public final class LoadBenchCommand implements Callable<Integer> {
     out.flush();
     return all.errors() == 0 ? 0 : 1;
   }
-
-  private static final String[] KINDS_BEFORE = {"search", "facts"};
 
   /** One request of the mix: which endpoint kind (0 search, 1 facts, 2 targets) and its bytes. */
   private record Target(int kind, byte[] request) {}
