@@ -311,6 +311,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** A number that changes whenever what searches find may have changed (every commit). */
+  public long generation() {
+    return generation.get();
+  }
+
   /** The last change of the ledger's log the index holds, or -1 when it does not know. */
   public long appliedSeq() {
     return appliedSeq;

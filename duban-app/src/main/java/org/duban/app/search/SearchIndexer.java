@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.duban.app.config.LedgerVersion;
 import org.duban.app.document.DocumentChange;
 import org.duban.app.document.DocumentChangeLog;
 import org.duban.app.document.DocumentDeleted;
@@ -70,11 +71,17 @@ public final class SearchIndexer {
   // Blocks of one document's sentences: a huge document is analysed on every core.
   private final ExecutorService blocks;
   // Documents that failed to index in this process: skipped until the next start or rebuild.
+  private final LedgerVersion version;
   private final Set<Long> unindexable = ConcurrentHashMap.newKeySet();
   private volatile boolean reconcileNext = true;
 
-  public SearchIndexer(SearchIndex index, DocumentRepository documents, DocumentChangeLog changes) {
+  public SearchIndexer(
+      SearchIndex index,
+      DocumentRepository documents,
+      DocumentChangeLog changes,
+      LedgerVersion version) {
     this.index = index;
+    this.version = version;
     this.documents = documents;
     this.changes = changes;
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -100,6 +107,11 @@ public final class SearchIndexer {
       progress.committing();
       index.commit();
       reconcileNext = false;
+      if (result.indexed() > 0 || result.removed() > 0) {
+        // Documents stored or deleted through another instance: this one's cached answers (facts,
+        // targets, whole API answers) are keyed on the version and must not outlive them.
+        version.changed();
+      }
       if (result.reconciled() && (result.indexed() > 0 || result.removed() > 0)) {
         log.info(
             "search index brought up to date with the ledger: indexed {} documents it lacked,"

@@ -29,6 +29,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    WebServer.check(port);
     Path dir = Files.createTempDirectory("duban-demo-");
     LedgerOptions ledger = new LedgerOptions();
     ledger.useDataDir(dir);
@@ -36,7 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     properties.put("duban.demo", true);
     smtp.addTo(properties);
     spec.commandLine().getOut().println("Demo ledger in " + dir + " (deleted on exit)");
-    return WebServer.serve(properties, port.port, spec.commandLine().getOut(), () -> delete(dir));
+    return WebServer.serve(properties, port, spec.commandLine().getOut(), () -> delete(dir));
   }
 
   private static void delete(Path dir) {

@@ -27,6 +27,6 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Map<String, Object> properties = ledger.properties();
     smtp.addTo(properties);
-    return WebServer.serve(properties, port.port, spec.commandLine().getOut(), () -> {});
+    return WebServer.serve(properties, port, spec.commandLine().getOut(), () -> {});
   }
 }

@@ -14,14 +14,26 @@ final class WebServer {
 
   private WebServer() {}
 
+  /** Refuses options no server can run with, before anything is started or created. */
+  static void check(PortOption listener) {
+    if (listener.threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + listener.threads);
+    }
+  }
+
   /**
    * Starts the server, prints where it listens, and blocks until it is shut down; {@code onStop}
    * runs after the application has closed (its files are closed too, so they can be deleted).
    */
-  static int serve(Map<String, Object> properties, int port, PrintWriter out, Runnable onStop)
+  static int serve(
+      Map<String, Object> properties, PortOption listener, PrintWriter out, Runnable onStop)
       throws InterruptedException {
+    if (listener.threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + listener.threads);
+    }
     Map<String, Object> p = new LinkedHashMap<>(properties);
-    p.put("server.port", port);
+    p.put("server.port", listener.port);
+    p.put("server.tomcat.threads.max", listener.threads);
     ConfigurableApplicationContext context = Ledger.start(true, p);
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(

@@ -1,5 +1,7 @@
 package org.duban.app.target;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.ResultSet;
@@ -7,6 +9,8 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.duban.app.config.LedgerVersion;
 import org.duban.core.target.Indicator;
 import org.duban.core.target.IndicatorCatalogue;
 import org.duban.core.target.Verdict;
@@ -40,12 +44,37 @@ final class TargetQueries {
           + " l.part_index";
 
   private final JdbcClient jdbc;
+  private final LedgerVersion version;
+  // A page of targets joins every link to two facts, their documents and files, and sorts them
+  // all (the unfiltered table: 5,000 links for the corpus) before cutting 50: that was half of the
+  // server's work under load. Answers hold until the ledger changes (every change of the links
+  // bumps the version).
+  private final Cache<CacheKey, Object> answers = Caffeine.newBuilder().maximumSize(2_000).build();
 
-  TargetQueries(JdbcClient jdbc) {
+  private record CacheKey(
+      long version, String kind, TargetQuery.Filter filter, int limit, int offset) {}
+
+  TargetQueries(JdbcClient jdbc, LedgerVersion version) {
     this.jdbc = jdbc;
+    this.version = version;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(
+      String kind, TargetQuery.Filter filter, int limit, int offset, Supplier<T> query) {
+    return (T)
+        answers.get(new CacheKey(version.current(), kind, filter, limit, offset), k -> query.get());
   }
 
   List<TargetRow> find(TargetQuery.Filter filter, int limit, int offset) {
+    // Exports are read once; caching them would only hold memory.
+    if (limit > 10_000) {
+      return query(filter, limit, offset);
+    }
+    return cached("find", filter, limit, offset, () -> List.copyOf(query(filter, limit, offset)));
+  }
+
+  private List<TargetRow> query(TargetQuery.Filter filter, int limit, int offset) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = where(filter, params);
     params.put("limit", limit);
@@ -57,12 +86,19 @@ final class TargetQueries {
   }
 
   long count(TargetQuery.Filter filter) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = where(filter, params);
-    return jdbc.sql("select count(*) from target_link l" + where)
-        .params(params)
-        .query(Long.class)
-        .single();
+    return cached(
+        "count",
+        filter,
+        0,
+        0,
+        () -> {
+          Map<String, Object> params = new LinkedHashMap<>();
+          String where = where(filter, params);
+          return jdbc.sql("select count(*) from target_link l" + where)
+              .params(params)
+              .query(Long.class)
+              .single();
+        });
   }
 
   /** How many targets of each year have each verdict. */

@@ -85,13 +85,18 @@ class TwoInstancesTest {
       String first = base(a);
       String second = base(b);
 
+      // Asked before anything is stored, so that the second instance holds the empty answer.
+      assertThat(factCount(second)).isZero();
       long north = upload(first, "北岸.txt", "北岸区2024年政府工作报告\n全年新建蓝鲸码头3座，投资12.5亿元。\n");
+      awaitFacts(second, n -> n > 0, "the facts stored through the first instance");
       upload(second, "南岸.txt", "南岸区2024年政府工作报告\n全年新建白鹭公园5个，面积40公顷。\n");
 
       awaitTotal(first, "白鹭公园", 1);
       awaitTotal(second, "蓝鲸码头", 1);
       awaitTotal(first, "蓝鲸码头", 1);
       awaitTotal(second, "白鹭公园", 1);
+      long both = factCount(second);
+      awaitFacts(first, n -> n == both, both + " facts, as the second instance answers");
 
       HttpResponse<String> deleted =
           http.send(
@@ -103,7 +108,33 @@ class TwoInstancesTest {
       awaitTotal(first, "蓝鲸码头", 0);
       awaitTotal(second, "蓝鲸码头", 0);
       awaitTotal(first, "白鹭公园", 1);
+      awaitFacts(
+          first, n -> n < both, "fewer facts once the document is deleted through the other");
     }
+  }
+
+  /** The number of facts an instance answers for, from {@code X-Total-Count}. */
+  private long factCount(String base) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "api/facts")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow());
+  }
+
+  private void awaitFacts(String base, java.util.function.LongPredicate wanted, String what)
+      throws Exception {
+    long end = System.nanoTime() + FOLLOW.toNanos();
+    long count = -1;
+    while (System.nanoTime() < end) {
+      count = factCount(base);
+      if (wanted.test(count)) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    fail(base + " answers " + count + " facts, expected " + what);
   }
 
   private CliProcess serve(String name, String db) throws Exception {
