@@ -95,12 +95,18 @@ public final class QuantityRecognizer {
     if ((c == '百' || c == '千') && Texts.startsWith(text, i + 1, "分之")) {
       return perHundred(text, i);
     }
+    if (c == '一' && Texts.startsWith(text, i, "一半")) {
+      return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 减少一半, 占一半以上
+    }
     NumberToken number = NumberScanner.scan(text, i);
     if (number == null || !number.valid() || number.kind() == NumeralKind.POSITIONAL) {
       return null;
     }
     if (number.kind() == NumeralKind.CHINESE && Texts.startsWith(text, number.end(), "分之")) {
       return fraction(text, number);
+    }
+    if (number.kind() == NumeralKind.ARABIC && charAt(text, number.end()) == '/') {
+      return slashFraction(text, number);
     }
     return measured(text, number, number.approximate());
   }
@@ -469,6 +475,36 @@ public final class QuantityRecognizer {
         permille ? "‰" : "%",
         permille ? "‰" : "%",
         permille ? UnitKind.PERMILLE : UnitKind.PERCENT);
+  }
+
+  /**
+   * 占全国1/4 → 25%: a proper fraction written with a slash; null for anything else with a slash
+   * (dates, 2023/2024, 24/7).
+   */
+  private Quantity slashFraction(CharSequence text, NumberToken numerator) {
+    char before = charBefore(text, numerator.start());
+    if (before == '/' || before == '.' || NumberScanner.isArabicDigit(before)) {
+      return null;
+    }
+    int start = numerator.end() + 1;
+    int end = start;
+    while (end < text.length() && NumberScanner.isArabicDigit(text.charAt(end))) {
+      end++;
+    }
+    char after = charAt(text, end);
+    if (end == start || end - start > 3 || after == '/' || after == '.') {
+      return null;
+    }
+    double denominator = 0;
+    for (int i = start; i < end; i++) {
+      denominator = denominator * 10 + Character.digit(text.charAt(i), 10);
+    }
+    double value = numerator.value();
+    if (value != Math.rint(value) || value <= 0 || value >= denominator || denominator > 100) {
+      return null;
+    }
+    return word(
+        text, numerator.start(), end, value / denominator * 100, "%", "%", UnitKind.PERCENT);
   }
 
   /** 三分之一 → 33.3%. */
