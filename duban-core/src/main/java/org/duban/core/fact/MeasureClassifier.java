@@ -87,7 +87,10 @@ final class MeasureClassifier implements FigureStage.Independent {
     if (nearest == null || !nearest.cue().isChange()) {
       return Measurement.VALUE;
     }
-    if (isDirectlyBefore(text, nearest.end(), q.qualifierStart())) {
+    // 分别再提高30元和5元: the later items of a list stand where the first does
+    int listStart = Math.max(clauseStart, FromTo.startOfList(text, q.qualifierStart()));
+    if (isDirectlyBefore(text, nearest.end(), q.qualifierStart())
+        || (listStart >= nearest.end() && isDirectlyBefore(text, nearest.end(), listStart))) {
       // 增加6万亿元专项债务限额: money added to a budget changes it; 增加2个集团 counts new things
       boolean change = q.kind() == UnitKind.MONEY || !countsNewThings(text, q);
       return change ? Measurement.change(nearest.cue().direction()) : Measurement.VALUE;
