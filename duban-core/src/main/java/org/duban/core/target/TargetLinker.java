@@ -32,6 +32,8 @@ public final class TargetLinker {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}年");
 
+  private static final int LABELS_KEPT = 100_000;
+
   private final IndicatorLabels labels;
 
   public TargetLinker(IndicatorCatalogue catalogue) {
@@ -112,6 +114,8 @@ public final class TargetLinker {
     }
     // What the targets need: the documents setting targets on each place and indicator, and the
     // documents reporting on each place and period.
+    // A ledger says the same few labels over and over: each is read once per link, not per figure.
+    Reads reads = new Reads(bySentence, new HashMap<>());
     Map<Key, Set<Doc>> targetsOn = new HashMap<>();
     Map<Cover, Set<Doc>> covers = new HashMap<>();
     Set<Doc> withTargets = new LinkedHashSet<>();
@@ -119,7 +123,7 @@ public final class TargetLinker {
       read(
           ledger,
           doc,
-          bySentence,
+          reads,
           f -> {
             if (f.fact().modality() == Modality.TARGET) {
               withTargets.add(doc);
@@ -145,7 +149,7 @@ public final class TargetLinker {
       read(
           ledger,
           doc,
-          bySentence,
+          reads,
           f -> {
             if (f.fact().modality() == Modality.TARGET
                 || f.region() == null
@@ -173,7 +177,7 @@ public final class TargetLinker {
       read(
           ledger,
           doc,
-          bySentence,
+          reads,
           f -> {
             if (f.fact().modality() == Modality.TARGET) {
               sentence.add(f);
@@ -190,24 +194,27 @@ public final class TargetLinker {
     }
   }
 
+  /** How the figures of a ledger are read: a sentence at a time or not, and the labels known. */
+  private record Reads(boolean bySentence, Map<String, List<IndicatorLabel>> labels) {}
+
   /** A link and the number of its result's fact. */
   private record Judged(Link link, Long result) {}
 
-  private void read(TrackedLedger ledger, Doc doc, boolean bySentence, Consumer<Figure> figures) {
-    read(ledger, doc, bySentence, figures, () -> {});
+  private void read(TrackedLedger ledger, Doc doc, Reads reads, Consumer<Figure> figures) {
+    read(ledger, doc, reads, figures, () -> {});
   }
 
   /**
-   * Gives the figures of {@code doc} to {@code figures}, a sentence at a time when {@code
-   * bySentence} (else the document at once), calling {@code done} after each.
+   * Gives the figures of {@code doc} to {@code figures}, a sentence at a time when the ledger gives
+   * its facts so (else the document at once), calling {@code done} after each.
    */
   private void read(
-      TrackedLedger ledger, Doc doc, boolean bySentence, Consumer<Figure> figures, Runnable done) {
-    FigureReader reader = new FigureReader(doc, figures, done);
+      TrackedLedger ledger, Doc doc, Reads reads, Consumer<Figure> figures, Runnable done) {
+    FigureReader reader = new FigureReader(doc, figures, done, reads.labels());
     ledger.facts(
         doc.key(),
         (id, fact) -> {
-          if (bySentence && reader.inAnotherSentence(fact)) {
+          if (reads.bySentence() && reader.inAnotherSentence(fact)) {
             reader.flush();
           }
           reader.add(id, fact);
@@ -399,15 +406,25 @@ public final class TargetLinker {
     private final Doc doc;
     private final Consumer<Figure> figures;
     private final Runnable done;
+    private final Map<String, List<IndicatorLabel>> known;
     private final Map<String, List<Fact>> bySentenceAndLabel = new LinkedHashMap<>();
     private final Map<Fact, String> labelOf = new IdentityHashMap<>();
     private final Map<Fact, Long> ids = new IdentityHashMap<>();
     private Fact previous;
 
-    FigureReader(Doc doc, Consumer<Figure> figures, Runnable done) {
+    FigureReader(
+        Doc doc, Consumer<Figure> figures, Runnable done, Map<String, List<IndicatorLabel>> known) {
       this.doc = doc;
       this.figures = figures;
       this.done = done;
+      this.known = known;
+    }
+
+    private List<IndicatorLabel> labelsOf(String label, int figures) {
+      if (known.size() > LABELS_KEPT) {
+        known.clear();
+      }
+      return known.computeIfAbsent(figures + "\u0000" + label, k -> labels.of(label, figures));
     }
 
     boolean inAnotherSentence(Fact f) {
@@ -435,7 +452,7 @@ public final class TargetLinker {
 
     void flush() {
       for (List<Fact> group : bySentenceAndLabel.values()) {
-        List<IndicatorLabel> parts = labels.of(labelOf.get(group.get(0)), group.size());
+        List<IndicatorLabel> parts = labelsOf(labelOf.get(group.get(0)), group.size());
         for (int i = 0; i < group.size(); i++) {
           Fact f = group.get(i);
           List<IndicatorLabel> mine =
