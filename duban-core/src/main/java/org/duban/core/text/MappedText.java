@@ -181,9 +181,9 @@ public final class MappedText {
 
     private Builder(String source) {
       this.source = source;
-      // a derived text is seldom longer than its source: one allocation in the common case
-      int capacity = Math.min(source.length(), 1 << 24) + 16;
-      this.text = new StringBuilder(capacity);
+      // a derived text is seldom longer than its source: one allocation, never a doubling (which
+      // holds the old and the new array at once: three times a large text)
+      this.text = new StringBuilder(source.length() + 16);
     }
 
     /** Copies {@code source[from, to)}. */
@@ -214,7 +214,15 @@ public final class MappedText {
 
     /** The derived text; its end maps to {@code sourceEnd}. */
     public MappedText build(int sourceEnd) {
-      return runs.mapping(text.toString(), sourceEnd);
+      return runs.mapping(unchanged() ? source : text.toString(), sourceEnd);
+    }
+
+    /** Whether the text built is the source itself: then it is not copied a second time. */
+    private boolean unchanged() {
+      return runs.count == 1
+          && runs.source[0] == 0
+          && text.length() == source.length()
+          && source.contentEquals(text);
     }
   }
 }

@@ -66,6 +66,26 @@ class MappedTextTest {
     assertThat(same.runs()).isEqualTo(1);
   }
 
+  @Test
+  void aTextThatComesThroughUnchangedIsTheSourceItselfNotACopy() {
+    String source = "地区生产总值增长5%。\n城镇调查失业率5.5%。";
+    MappedText copied =
+        MappedText.builder(source)
+            .appendSource(0, 5)
+            .appendSource(5, source.length())
+            .build(source.length());
+    assertThat(copied.text()).isSameAs(source);
+    // Same positions, other chars: a copy, with the chars written.
+    MappedText edited =
+        MappedText.builder(source)
+            .appendSource(0, 9)
+            .appendSynthetic('％', 9)
+            .appendSource(10, source.length())
+            .build(source.length());
+    assertThat(edited.text()).isNotSameAs(source).contains("5％");
+    assertThat(edited.toSource(9)).isEqualTo(9);
+  }
+
   /** The map as it was, one source index per char, to compare the runs with. */
   private record PerChar(String text, int[] map) {
 
