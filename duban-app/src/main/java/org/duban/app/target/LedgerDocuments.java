@@ -90,14 +90,12 @@ final class LedgerDocuments {
     @Override
     public void facts(String key, Facts sink) {
       long id = Long.parseLong(key);
-      Integer last =
-          jdbc.sql("select max(start_pos) from fact where document_id = :id")
+      // -1 for a document without facts (a notice with no figure in it)
+      int last =
+          jdbc.sql("select coalesce(max(start_pos), -1) from fact where document_id = :id")
               .param("id", id)
               .query(Integer.class)
               .single();
-      if (last == null) {
-        return;
-      }
       // By ranges of the text, which the index on (document_id, start_pos) reads directly.
       for (long from = 0; from <= last; from += PART_CHARS) {
         jdbc.sql(

@@ -116,10 +116,20 @@ class StoredLinksTest {
     List<SourceText> texts = new ArrayList<>();
     texts.addAll(List.of(ComposedReports.series("东湖区")));
     texts.addAll(List.of(ComposedReports.series("西岭区")));
+    // A document without a figure is linked with the others, and gives no row.
+    texts.add(new SourceText("东湖区-通知.txt", "东湖区关于召开全区工作会议的通知\n\n请各单位负责同志按时参会。\n"));
     for (SourceText text : texts) {
       ingest.ingestTexts(List.of(text), TEST);
     }
 
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from document d where not exists (select 1 from fact f"
+                        + " where f.document_id = d.id)")
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+    links.relinkAll();
     assertThat(sorted(stored())).isNotEmpty().isEqualTo(inMemory(texts));
   }
 
