@@ -4,9 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,30 +13,30 @@ import org.duban.core.fact.Direction;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Measure;
 import org.duban.core.fact.Modality;
-import org.duban.core.meta.DocumentMeta;
-import org.duban.core.meta.DocumentType;
-import org.duban.core.meta.JurisdictionLevel;
-import org.duban.core.pipeline.AnalyzedDocument;
 import org.duban.core.quantity.Qualifier;
 import org.duban.core.target.RegionKey;
-import org.duban.core.target.TrackedDocument;
+import org.duban.core.target.TrackedLedger;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads stored documents back as the linker takes them: their place, year and facts, keyed by their
- * ledger id, with the id of every fact.
+ * Reads stored documents back as the linker takes them: their place and year, keyed by their ledger
+ * id, and their facts with the id of each, a part of a document at a time.
  */
 @Component
 final class LedgerDocuments {
-
-  /** Documents for the linker and the ledger id of each of their facts. */
-  record Loaded(List<TrackedDocument> documents, IdentityHashMap<Fact, Long> factIds) {}
 
   private static final String FACT_COLUMNS =
       "f.id, f.document_id, f.start_pos, f.end_pos, f.quantity_text, f.fact_value, f.unit,"
           + " f.norm_value, f.norm_unit, f.norm_high, f.qualifier, f.measure, f.direction,"
           + " f.indicator, f.modality, f.period, f.region, f.sentence_start, f.sentence_end";
+
+  /**
+   * How many characters of a document one query reads the facts of: a report's facts at once, a
+   * text of a hundred million characters in parts of some ten thousand facts.
+   */
+  static final int PART_CHARS = 200_000;
 
   private final JdbcClient jdbc;
 
@@ -48,34 +45,94 @@ final class LedgerDocuments {
   }
 
   /** Every stored document with all its facts. */
-  Loaded all() {
-    return load(
-        jdbc.sql("select " + FACT_COLUMNS + " from fact f order by f.document_id, f.start_pos"),
-        jdbc.sql("select id, doc_type, region, jurisdiction_level, doc_year from document"));
+  TrackedLedger all() {
+    return new Ledger(
+        documents(jdbc.sql("select id, region, doc_year from document order by id")), "", Map.of());
   }
 
   /**
    * The documents with facts about the places of {@code keys} (or speaking for them), with only
    * those facts: all the linker needs to link the targets of these places.
    */
-  Loaded about(Set<String> keys) {
+  TrackedLedger about(Set<String> keys) {
     List<String> names = namesOf(keys);
     if (names.isEmpty()) {
-      return new Loaded(List.of(), new IdentityHashMap<>());
+      return new Ledger(List.of(), "", Map.of());
     }
-    return load(
+    return new Ledger(
+        documents(
+            jdbc.sql(
+                    "select id, region, doc_year from document where region in (:names)"
+                        + " or id in (select f.document_id from fact f where f.region in (:names))"
+                        + " order by id")
+                .param("names", names)),
+        " and (f.region in (:names) or (f.region is null and d.region in (:names)))",
+        Map.of("names", names));
+  }
+
+  /** The documents of a ledger and a condition on the facts of each that linking reads. */
+  private final class Ledger implements TrackedLedger {
+    private final List<Document> documents;
+    private final String condition;
+    private final Map<String, Object> params;
+
+    Ledger(List<Document> documents, String condition, Map<String, Object> params) {
+      this.documents = documents;
+      this.condition = condition;
+      this.params = params;
+    }
+
+    @Override
+    public List<Document> documents() {
+      return documents;
+    }
+
+    @Override
+    public void facts(String key, Facts sink) {
+      long id = Long.parseLong(key);
+      // -1 for a document without facts (a notice with no figure in it)
+      int last =
+          jdbc.sql("select coalesce(max(start_pos), -1) from fact where document_id = :id")
+              .param("id", id)
+              .query(Integer.class)
+              .single();
+      // By ranges of the text, which the index on (document_id, start_pos) reads directly.
+      for (long from = 0; from <= last; from += PART_CHARS) {
         jdbc.sql(
                 "select "
                     + FACT_COLUMNS
                     + " from fact f join document d on d.id = f.document_id"
-                    + " where f.region in (:names) or (f.region is null and d.region in (:names))"
-                    + " order by f.document_id, f.start_pos")
-            .param("names", names),
-        jdbc.sql(
-                "select id, doc_type, region, jurisdiction_level, doc_year from document"
-                    + " where region in (:names) or id in (select f.document_id from fact f"
-                    + " where f.region in (:names))")
-            .param("names", names));
+                    + " where f.document_id = :id and f.start_pos >= :from and f.start_pos < :to"
+                    + condition
+                    + " order by f.start_pos, f.id")
+            .params(params)
+            .param("id", id)
+            .param("from", from)
+            .param("to", from + PART_CHARS)
+            .query((RowCallbackHandler) rs -> sink.fact(rs.getLong(1), fact(rs)));
+      }
+    }
+  }
+
+  private List<TrackedLedger.Document> documents(JdbcClient.StatementSpec query) {
+    List<TrackedLedger.Document> documents = new ArrayList<>();
+    query
+        .query(
+            (rs, n) -> {
+              String region = rs.getString(2);
+              int year = rs.getInt(3);
+              return new TrackedLedger.Document(
+                  String.valueOf(rs.getLong(1)), region, rs.wasNull() ? null : year);
+            })
+        .list()
+        .forEach(
+            d ->
+                documents.add(
+                    d.year() != null
+                        ? d
+                        : new TrackedLedger.Document(
+                            d.key(), d.jurisdiction(), yearFromAllFacts(Long.parseLong(d.key())))));
+    return documents;
   }
 
   /** The region keys of the facts of {@code documentIds} and of the places they speak for. */
@@ -112,41 +169,12 @@ final class LedgerDocuments {
     return names;
   }
 
-  private Loaded load(JdbcClient.StatementSpec facts, JdbcClient.StatementSpec documents) {
-    IdentityHashMap<Fact, Long> ids = new IdentityHashMap<>();
-    Map<Long, List<Fact>> byDocument = new LinkedHashMap<>();
-    facts
-        .query(
-            (rs, n) -> {
-              Fact f = fact(rs);
-              ids.put(f, rs.getLong(1));
-              byDocument.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(f);
-              return f;
-            })
-        .list();
-    Map<Long, DocumentMeta> metas = new HashMap<>();
-    documents.query((rs, n) -> metas.put(rs.getLong(1), meta(rs))).list();
-    List<TrackedDocument> tracked = new ArrayList<>();
-    for (Map.Entry<Long, DocumentMeta> e : metas.entrySet()) {
-      List<Fact> own = byDocument.getOrDefault(e.getKey(), List.of());
-      DocumentMeta meta = e.getValue();
-      if (meta.year() == null) {
-        meta = withYear(meta, yearFromAllFacts(e.getKey()));
-      }
-      tracked.add(
-          new TrackedDocument(
-              String.valueOf(e.getKey()),
-              new AnalyzedDocument(meta, 0, 0, List.of(), List.of(), own)));
-    }
-    return new Loaded(tracked, ids);
-  }
-
   // The linker dates a document without a year by the latest year its facts report on; it must
   // see all of them, not only those about the places being linked.
   private Integer yearFromAllFacts(long documentId) {
     Integer latest = null;
     for (String period :
-        jdbc.sql("select period from fact where document_id = :id and period is not null")
+        jdbc.sql("select distinct period from fact where document_id = :id and period is not null")
             .param("id", documentId)
             .query(String.class)
             .list()) {
@@ -159,23 +187,6 @@ final class LedgerDocuments {
       }
     }
     return latest;
-  }
-
-  private static DocumentMeta withYear(DocumentMeta m, Integer year) {
-    return new DocumentMeta(
-        m.title(), m.type(), m.jurisdiction(), m.level(), year, m.date(), m.issuer());
-  }
-
-  private static DocumentMeta meta(ResultSet rs) throws SQLException {
-    int year = rs.getInt(5);
-    return new DocumentMeta(
-        null,
-        DocumentType.valueOf(rs.getString(2)),
-        rs.getString(3),
-        JurisdictionLevel.valueOf(rs.getString(4)),
-        rs.wasNull() ? null : year,
-        null,
-        null);
   }
 
   private static Fact fact(ResultSet rs) throws SQLException {

@@ -1,21 +1,13 @@
 package org.duban.app.target;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.duban.app.config.LedgerVersion;
 import org.duban.app.document.DocumentDeleted;
 import org.duban.app.fact.FactRepository;
 import org.duban.app.ingest.DocumentsIngested;
-import org.duban.core.fact.Fact;
 import org.duban.core.target.IndicatorCatalogue;
-import org.duban.core.target.Link;
-import org.duban.core.target.RegionKey;
 import org.duban.core.target.TargetLinker;
-import org.duban.core.target.TrackedDocument;
+import org.duban.core.target.TrackedLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -100,82 +92,42 @@ public final class TargetLinks {
     if (keys.contains(null)) {
       return relinkAll();
     }
-    LedgerDocuments.Loaded loaded = documents.about(keys);
-    List<Object[]> rows = rows(loaded);
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.sql("delete from target_link where region_key in (:keys)")
-              .param("keys", keys)
-              .update();
-          insert(rows);
-        });
+    TrackedLedger ledger = documents.about(keys);
+    int rows =
+        transaction.execute(
+            status -> {
+              jdbc.sql("delete from target_link where region_key in (:keys)")
+                  .param("keys", keys)
+                  .update();
+              return store(ledger);
+            });
     version.changed();
-    return rows.size();
+    return rows;
   }
 
   /** Links every target of the ledger again; returns how many there are. */
   public synchronized int relinkAll() {
-    List<Object[]> rows = rows(documents.all());
-    transaction.executeWithoutResult(
-        status -> {
-          jdbc.sql("delete from target_link").update();
-          insert(rows);
-          jdbc.sql("delete from target_link_state").update();
-          jdbc.sql("insert into target_link_state (id, catalogue_version) values (:id, :v)")
-              .param("id", STATE_ROW)
-              .param("v", catalogue.version())
-              .update();
-        });
+    TrackedLedger ledger = documents.all();
+    int rows =
+        transaction.execute(
+            status -> {
+              jdbc.sql("delete from target_link").update();
+              int stored = store(ledger);
+              jdbc.sql("delete from target_link_state").update();
+              jdbc.sql("insert into target_link_state (id, catalogue_version) values (:id, :v)")
+                  .param("id", STATE_ROW)
+                  .param("v", catalogue.version())
+                  .update();
+              return stored;
+            });
     version.changed();
-    return rows.size();
-  }
-
-  private List<Object[]> rows(LedgerDocuments.Loaded loaded) {
-    List<Link> links = linker.link(loaded.documents());
-    IdentityHashMap<Fact, Long> factIds = loaded.factIds();
-    Map<String, String> places = new HashMap<>();
-    for (TrackedDocument d : loaded.documents()) {
-      places.put(d.key(), d.document().meta().jurisdiction());
-    }
-    Map<Fact, Integer> parts = new IdentityHashMap<>();
-    List<Object[]> rows = new ArrayList<>(links.size());
-    for (Link link : links) {
-      Fact t = link.target();
-      Fact r = link.result();
-      int part = parts.merge(t, 1, Integer::sum) - 1;
-      // A figure that names no place is about the place its document speaks for.
-      String region = t.region() != null ? t.region() : places.get(link.targetDocument());
-      rows.add(
-          new Object[] {
-            factIds.get(t),
-            Long.valueOf(link.targetDocument()),
-            part,
-            clip(region, 200),
-            clip(RegionKey.of(region), 200),
-            clip(t.period(), 20),
-            clip(link.indicator().label(), 1000),
-            link.indicator().indicatorId(),
-            link.measure().name(),
-            link.sense().name(),
-            r == null ? null : factIds.get(r),
-            r == null ? null : Long.valueOf(link.resultDocument()),
-            link.verdict().name(),
-            clip(link.note(), 1000)
-          });
-    }
     return rows;
   }
 
-  private void insert(List<Object[]> rows) {
-    template.batchUpdate(
-        "insert into target_link (target_fact_id, target_document_id, part_index, region,"
-            + " region_key, period, indicator, indicator_id, measure, sense, result_fact_id,"
-            + " result_document_id, verdict, note)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows);
-  }
-
-  private static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
+  /** Links the targets of {@code ledger} and stores the links as they come, a batch at a time. */
+  private int store(TrackedLedger ledger) {
+    LinkRows rows = new LinkRows(ledger, template);
+    linker.link(ledger, rows);
+    return rows.finish();
   }
 }

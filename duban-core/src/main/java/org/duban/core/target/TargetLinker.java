@@ -3,10 +3,15 @@ package org.duban.core.target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.duban.core.fact.Fact;
 import org.duban.core.fact.Modality;
 import org.duban.core.pipeline.AnalyzedDocument;
@@ -27,6 +32,8 @@ public final class TargetLinker {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}年");
 
+  private static final int LABELS_KEPT = 100_000;
+
   private final IndicatorLabels labels;
 
   public TargetLinker(IndicatorCatalogue catalogue) {
@@ -35,57 +42,190 @@ public final class TargetLinker {
 
   /** One figure of one document read for linking: its indicator, reading, place and years. */
   private record Figure(
-      Doc doc, Fact fact, IndicatorLabel indicator, Reading reading, String region, Years years) {}
+      Doc doc,
+      long id,
+      Fact fact,
+      IndicatorLabel indicator,
+      Reading reading,
+      String region,
+      Years years) {}
 
-  /** A document with the year it is about and the place it speaks for. */
-  private record Doc(String key, int order, Integer year, String region) {}
+  /** A document with the year it is about and the place it speaks for, as written and as key. */
+  private record Doc(String key, int order, Integer year, String jurisdiction, String region) {}
 
   private record Key(String region, String indicator) {}
 
+  /** The results a target can take: a place, an indicator and the last year reported on. */
+  private record ResultKey(String region, String indicator, int last) {}
+
+  /** A place and the years a result is about, for whether a later document covers a target. */
+  private record Cover(String region, Years years) {}
+
   /** The links of every target of {@code documents}, in document order. */
   public List<Link> link(List<TrackedDocument> documents) {
-    List<TrackedDocument> ordered = new ArrayList<>(documents);
-    // The keys fix an order independent of the order the caller happened to read the documents.
-    ordered.sort(Comparator.comparing(TrackedDocument::key));
-    List<Figure> targets = new ArrayList<>();
-    Map<Key, List<Figure>> results = new HashMap<>();
-    Map<String, List<Figure>> resultsByRegion = new HashMap<>();
-    List<Doc> docs = new ArrayList<>();
-    for (int i = 0; i < ordered.size(); i++) {
-      AnalyzedDocument d = ordered.get(i).document();
-      Doc doc = new Doc(ordered.get(i).key(), i, year(d), RegionKey.of(d.meta().jurisdiction()));
-      docs.add(doc);
-      for (Figure f : figures(doc, d)) {
-        if (f.fact().modality() == Modality.TARGET) {
-          targets.add(f);
-        } else if (f.region() != null && f.years() != null) {
-          resultsByRegion.computeIfAbsent(f.region(), r -> new ArrayList<>()).add(f);
-          if (f.indicator().key() != null) {
-            results
-                .computeIfAbsent(new Key(f.region(), f.indicator().key()), k -> new ArrayList<>())
-                .add(f);
-          }
-        }
+    Map<String, AnalyzedDocument> byKey = new HashMap<>();
+    List<TrackedLedger.Document> heads = new ArrayList<>();
+    for (TrackedDocument d : documents) {
+      if (byKey.putIfAbsent(d.key(), d.document()) == null) {
+        heads.add(new TrackedLedger.Document(d.key(), d.document().meta().jurisdiction(), year(d)));
       }
     }
-    List<Link> links = new ArrayList<>(targets.size());
-    for (Figure target : targets) {
-      links.add(judge(target, results, resultsByRegion, docs));
-    }
-    Map<String, Integer> given = new HashMap<>();
-    for (int i = 0; i < documents.size(); i++) {
-      given.putIfAbsent(documents.get(i).key(), i);
-    }
-    links.sort(
-        Comparator.<Link>comparingInt(l -> given.get(l.targetDocument()))
-            .thenComparingInt(l -> l.target().start()));
+    TrackedLedger ledger =
+        new TrackedLedger() {
+          @Override
+          public List<Document> documents() {
+            return heads;
+          }
+
+          @Override
+          public void facts(String key, Facts sink) {
+            List<Fact> facts = byKey.get(key).facts();
+            for (int i = 0; i < facts.size(); i++) {
+              sink.fact(i, facts.get(i));
+            }
+          }
+        };
+    List<Link> links = new ArrayList<>();
+    // Held in memory, a document's facts need not come sentence by sentence: read them whole.
+    link(ledger, (link, target, result) -> links.add(link), false);
     return links;
   }
 
-  private Link judge(
+  /**
+   * Gives {@code sink} the links of every target of {@code ledger}'s documents, as {@link
+   * #link(List)} gives them, reading the facts three times: for what the targets need, for the
+   * results that could answer them, and for the targets to judge. Only those results and the
+   * sentence being read are held.
+   */
+  public void link(TrackedLedger ledger, LinkSink sink) {
+    link(ledger, sink, true);
+  }
+
+  private void link(TrackedLedger ledger, LinkSink sink, boolean bySentence) {
+    List<TrackedLedger.Document> given = ledger.documents();
+    // The keys fix an order independent of the order the caller happened to read the documents.
+    List<TrackedLedger.Document> ordered = new ArrayList<>(given);
+    ordered.sort(Comparator.comparing(TrackedLedger.Document::key));
+    Map<String, Doc> docs = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      TrackedLedger.Document d = ordered.get(i);
+      docs.put(
+          d.key(), new Doc(d.key(), i, d.year(), d.jurisdiction(), RegionKey.of(d.jurisdiction())));
+    }
+    // What the targets need: the documents setting targets on each place and indicator, and the
+    // documents reporting on each place and period.
+    // A ledger says the same few labels over and over: each is read once per link, not per figure.
+    Reads reads = new Reads(bySentence, new HashMap<>());
+    Map<Key, Set<Doc>> targetsOn = new HashMap<>();
+    Map<Cover, Set<Doc>> covers = new HashMap<>();
+    Set<Doc> withTargets = new LinkedHashSet<>();
+    for (Doc doc : docs.values()) {
+      read(
+          ledger,
+          doc,
+          reads,
+          f -> {
+            if (f.fact().modality() == Modality.TARGET) {
+              withTargets.add(doc);
+              if (f.region() != null && f.indicator().key() != null) {
+                targetsOn
+                    .computeIfAbsent(new Key(f.region(), f.indicator().key()), k -> new HashSet<>())
+                    .add(doc);
+              }
+            } else if (f.region() != null && f.years() != null && doc.year() != null) {
+              covers
+                  .computeIfAbsent(new Cover(f.region(), f.years()), k -> new HashSet<>())
+                  .add(doc);
+            }
+          });
+    }
+    // The results some target of another document could take; a document without a year answers
+    // none, and one whose results could only answer its own targets need not be read again.
+    Map<ResultKey, List<Figure>> results = new HashMap<>();
+    for (Doc doc : docs.values()) {
+      if (doc.year() == null || withTargets.isEmpty() || Set.of(doc).containsAll(withTargets)) {
+        continue;
+      }
+      read(
+          ledger,
+          doc,
+          reads,
+          f -> {
+            if (f.fact().modality() == Modality.TARGET
+                || f.region() == null
+                || f.years() == null
+                || f.indicator().key() == null) {
+              return;
+            }
+            Set<Doc> setting = targetsOn.get(new Key(f.region(), f.indicator().key()));
+            if (setting != null && !Set.of(doc).containsAll(setting)) {
+              results
+                  .computeIfAbsent(
+                      new ResultKey(f.region(), f.indicator().key(), f.years().last()),
+                      k -> new ArrayList<>())
+                  .add(f);
+            }
+          });
+    }
+    List<Doc> all = List.copyOf(docs.values());
+    for (TrackedLedger.Document d : given) {
+      Doc doc = docs.get(d.key());
+      if (!withTargets.contains(doc)) {
+        continue;
+      }
+      List<Figure> sentence = new ArrayList<>();
+      read(
+          ledger,
+          doc,
+          reads,
+          f -> {
+            if (f.fact().modality() == Modality.TARGET) {
+              sentence.add(f);
+            }
+          },
+          () -> {
+            sentence.sort(Comparator.comparingInt(f -> f.fact().start()));
+            for (Figure target : sentence) {
+              Judged judged = judge(target, results, covers, all);
+              sink.link(judged.link(), target.id(), judged.result());
+            }
+            sentence.clear();
+          });
+    }
+  }
+
+  /** How the figures of a ledger are read: a sentence at a time or not, and the labels known. */
+  private record Reads(boolean bySentence, Map<String, List<IndicatorLabel>> labels) {}
+
+  /** A link and the number of its result's fact. */
+  private record Judged(Link link, Long result) {}
+
+  private void read(TrackedLedger ledger, Doc doc, Reads reads, Consumer<Figure> figures) {
+    read(ledger, doc, reads, figures, () -> {});
+  }
+
+  /**
+   * Gives the figures of {@code doc} to {@code figures}, a sentence at a time when the ledger gives
+   * its facts so (else the document at once), calling {@code done} after each.
+   */
+  private void read(
+      TrackedLedger ledger, Doc doc, Reads reads, Consumer<Figure> figures, Runnable done) {
+    FigureReader reader = new FigureReader(doc, figures, done, reads.labels());
+    ledger.facts(
+        doc.key(),
+        (id, fact) -> {
+          if (reads.bySentence() && reader.inAnotherSentence(fact)) {
+            reader.flush();
+          }
+          reader.add(id, fact);
+        });
+    reader.flush();
+  }
+
+  private static Judged judge(
       Figure target,
-      Map<Key, List<Figure>> results,
-      Map<String, List<Figure>> resultsByRegion,
+      Map<ResultKey, List<Figure>> results,
+      Map<Cover, Set<Doc>> covers,
       List<Doc> docs) {
     Fact fact = target.fact();
     Indicator indicator = target.indicator().indicator();
@@ -95,7 +235,8 @@ public final class TargetLinker {
     if (target.region() != null && years != null && target.indicator().key() != null) {
       best =
           results
-              .getOrDefault(new Key(target.region(), target.indicator().key()), List.of())
+              .getOrDefault(
+                  new ResultKey(target.region(), target.indicator().key(), years.last()), List.of())
               .stream()
               .filter(r -> answers(r, target, years))
               .min(preference(target, years))
@@ -103,22 +244,24 @@ public final class TargetLinker {
     }
     String targetKey = target.doc().key();
     if (best == null) {
-      boolean covered = years != null && covered(target, years, resultsByRegion, docs);
+      boolean covered = years != null && covered(target, years, covers, docs);
       Verdict verdict = covered ? Verdict.NO_RESULT : Verdict.PENDING;
       String note =
           covered
               ? "a later report covers " + years + " but gives no figure for this indicator"
               : "no report read so far covers " + (years == null ? "its period" : years);
-      return new Link(
-          targetKey,
-          fact,
-          target.indicator(),
-          target.reading().measure(),
-          sense,
-          null,
-          null,
-          verdict,
-          note);
+      return new Judged(
+          new Link(
+              targetKey,
+              fact,
+              target.indicator(),
+              target.reading().measure(),
+              sense,
+              null,
+              null,
+              verdict,
+              note),
+          null);
     }
     boolean met = Attainment.met(fact, target.reading(), sense, best.reading());
     Verdict verdict = met ? Verdict.MET : Verdict.MISSED;
@@ -132,16 +275,18 @@ public final class TargetLinker {
             + (Attainment.tolerance(fact, target.reading()) > 0
                 ? " (tolerance " + Attainment.tolerance(fact, target.reading()) + ")"
                 : "");
-    return new Link(
-        targetKey,
-        fact,
-        target.indicator(),
-        target.reading().measure(),
-        sense,
-        best.doc().key(),
-        best.fact(),
-        verdict,
-        note);
+    return new Judged(
+        new Link(
+            targetKey,
+            fact,
+            target.indicator(),
+            target.reading().measure(),
+            sense,
+            best.doc().key(),
+            best.fact(),
+            verdict,
+            note),
+        best.id());
   }
 
   /** Whether {@code result} reports on what {@code target} set, in a later document. */
@@ -233,7 +378,7 @@ public final class TargetLinker {
    * it for the same place, or any document with a result for that place and period.
    */
   private static boolean covered(
-      Figure target, Years years, Map<String, List<Figure>> resultsByRegion, List<Doc> docs) {
+      Figure target, Years years, Map<Cover, Set<Doc>> covers, List<Doc> docs) {
     for (Doc d : docs) {
       if (d != target.doc()
           && Objects.equals(d.region(), target.region())
@@ -243,23 +388,50 @@ public final class TargetLinker {
         return true;
       }
     }
-    for (Figure r : resultsByRegion.getOrDefault(target.region(), List.of())) {
-      if (r.doc() != target.doc()
-          && r.years().equals(years)
-          && later(r.doc(), target.doc(), years)) {
+    for (Doc d : covers.getOrDefault(new Cover(target.region(), years), Set.of())) {
+      if (d != target.doc() && later(d, target.doc(), years)) {
         return true;
       }
     }
     return false;
   }
 
-  private List<Figure> figures(Doc doc, AnalyzedDocument d) {
-    // A label joining k indicators on k figures of one sentence gives the i-th figure the i-th
-    // indicator (城镇居民人均可支配收入和农村居民人均纯收入分别增长8%和10%); one figure speaks of all of them.
-    Map<String, List<Fact>> bySentenceAndLabel = new LinkedHashMap<>();
-    Map<Fact, String> labelOf = new HashMap<>();
-    Fact previous = null;
-    for (Fact f : d.facts()) {
+  /**
+   * Reads the figures of a document's facts. A label joining k indicators on k figures of one
+   * sentence gives the i-th figure the i-th indicator (城镇居民人均可支配收入和农村居民人均纯收入分别增长8%和10%); one figure
+   * speaks of all of them. So the facts are grouped by sentence and label before they are read, and
+   * a group is complete once its sentence has been read.
+   */
+  private final class FigureReader {
+    private final Doc doc;
+    private final Consumer<Figure> figures;
+    private final Runnable done;
+    private final Map<String, List<IndicatorLabel>> known;
+    private final Map<String, List<Fact>> bySentenceAndLabel = new LinkedHashMap<>();
+    private final Map<Fact, String> labelOf = new IdentityHashMap<>();
+    private final Map<Fact, Long> ids = new IdentityHashMap<>();
+    private Fact previous;
+
+    FigureReader(
+        Doc doc, Consumer<Figure> figures, Runnable done, Map<String, List<IndicatorLabel>> known) {
+      this.doc = doc;
+      this.figures = figures;
+      this.done = done;
+      this.known = known;
+    }
+
+    private List<IndicatorLabel> labelsOf(String label, int figures) {
+      if (known.size() > LABELS_KEPT) {
+        known.clear();
+      }
+      return known.computeIfAbsent(figures + "\u0000" + label, k -> labels.of(label, figures));
+    }
+
+    boolean inAnotherSentence(Fact f) {
+      return previous != null && previous.sentenceStart() != f.sentenceStart();
+    }
+
+    void add(long id, Fact f) {
       String label = f.indicator();
       // A label with no name in it (a unit left over) takes the name of the figure before it in
       // the sentence: 国内生产总值达到74.4 万亿元，增长6.7%.
@@ -269,6 +441,7 @@ public final class TargetLinker {
         label = labelOf.get(previous);
       }
       labelOf.put(f, label);
+      ids.put(f, id);
       previous = f;
       bySentenceAndLabel
           .computeIfAbsent(
@@ -276,29 +449,42 @@ public final class TargetLinker {
               k -> new ArrayList<>())
           .add(f);
     }
-    List<Figure> figures = new ArrayList<>();
-    for (List<Fact> group : bySentenceAndLabel.values()) {
-      List<IndicatorLabel> parts = labels.of(labelOf.get(group.get(0)), group.size());
-      for (int i = 0; i < group.size(); i++) {
-        Fact f = group.get(i);
-        List<IndicatorLabel> mine =
-            parts.size() > 1 && parts.size() == group.size() ? List.of(parts.get(i)) : parts;
-        for (IndicatorLabel part : mine) {
-          figures.add(
-              new Figure(
-                  doc,
-                  f,
-                  part,
-                  Reading.of(f, part.indicator()),
-                  RegionKey.of(f.region() != null ? f.region() : d.meta().jurisdiction()),
-                  Years.parse(f.period())));
+
+    void flush() {
+      for (List<Fact> group : bySentenceAndLabel.values()) {
+        List<IndicatorLabel> parts = labelsOf(labelOf.get(group.get(0)), group.size());
+        for (int i = 0; i < group.size(); i++) {
+          Fact f = group.get(i);
+          List<IndicatorLabel> mine =
+              parts.size() > 1 && parts.size() == group.size() ? List.of(parts.get(i)) : parts;
+          for (IndicatorLabel part : mine) {
+            figures.accept(
+                new Figure(
+                    doc,
+                    ids.get(f),
+                    f,
+                    part,
+                    Reading.of(f, part.indicator()),
+                    RegionKey.of(f.region() != null ? f.region() : doc.jurisdiction()),
+                    Years.parse(f.period())));
+          }
         }
       }
+      bySentenceAndLabel.clear();
+      Fact last = previous;
+      String lastLabel = last == null ? null : labelOf.get(last);
+      labelOf.clear();
+      ids.clear();
+      if (last != null) {
+        // The next fact may still be of this sentence (a document read whole ends here).
+        labelOf.put(last, lastLabel);
+      }
+      done.run();
     }
-    return figures;
   }
 
-  private static Integer year(AnalyzedDocument d) {
+  private static Integer year(TrackedDocument t) {
+    AnalyzedDocument d = t.document();
     if (d.meta().year() != null) {
       return d.meta().year();
     }
