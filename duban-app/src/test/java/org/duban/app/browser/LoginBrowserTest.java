@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -131,7 +132,14 @@ class LoginBrowserTest {
         browser.findElement(By.cssSelector("form.filters button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(d -> d.getCurrentUrl().contains("year=2024"));
-        browser.findElement(By.cssSelector("#results a")).click();
+        // htmx may still be swapping the list in: a link found before the swap goes stale
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                d -> {
+                  d.findElement(By.cssSelector("#results a")).click();
+                  return true;
+                });
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(d -> !d.findElements(By.id("text")).isEmpty());
         List<WebElement> facts = browser.findElements(By.cssSelector("mark.fact"));
