@@ -45,6 +45,9 @@ final class IndicatorExtractor implements FigureStage {
       List.of("日处理", "年处理", "日产", "年产", "日供水", "年吞吐", "日吞吐");
   private static final List<String> COMPARISONS =
       List.of("超过", "高于", "低于", "快于", "慢于", "领先", "高出", "低出", "超出");
+  // what a comparison with a place names besides the place: 高于全国平均水平, 快于同期
+  private static final List<String> COMPARED_LEVELS =
+      List.of("全国", "全省", "全市", "全区", "全县", "同期", "平均水平", "平均", "水平");
   private static final Set<String> FRAMED_PROPERTIES =
       Set.of("增速", "增幅", "增长", "降幅", "总量", "规模", "平均水平", "水平", "平均增速");
   private static final java.util.Set<String> PROPERTY_NOUNS =
@@ -114,7 +117,7 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /**
-   * 从GDP总量来看，广东以9.1万亿元居首: under a frame, a label that names nothing (a verb, a bare property such
+   * 从工业产值总量来看，甲市以4.4万亿元居首: under a frame, a label that names nothing (a verb, a bare property such
    * as 增速) is the frame's.
    */
   private static String framed(String label, String frame) {
@@ -131,7 +134,7 @@ final class IndicatorExtractor implements FigureStage {
     if (FRAMED_PROPERTIES.contains(label)) {
       return frame.endsWith(label) ? frame : frame + label;
     }
-    // 超过同期全国增速 under 从两年平均增速来看: a comparison, not a name, before the frame's property
+    // 快于全省增速 under 从三年平均增速来看: a comparison, not a name, before the frame's property
     for (String property : FRAMED_PROPERTIES) {
       if (frame.endsWith(property) && label.endsWith(property) && isComparison(label)) {
         return frame;
@@ -164,7 +167,7 @@ final class IndicatorExtractor implements FigureStage {
       if (s.startsWith(comparison)) {
         String rest = s.substring(comparison.length());
         rest = rest.substring(RegionResolver.placeOpening(rest));
-        for (String level : new String[] {"全国", "全省", "全市", "全区", "全县", "同期", "平均水平", "平均", "水平"}) {
+        for (String level : COMPARED_LEVELS) {
           rest = rest.replace(level, "");
         }
         return rest.isEmpty() && s.length() > comparison.length();
@@ -231,7 +234,7 @@ final class IndicatorExtractor implements FigureStage {
       if (!verb.isEmpty() && !LabelWords.isOnlyVerb(verb)) {
         return "";
       }
-      // 改造1.8万户、189万平方米棚户区: amounts of one object in several units share it too
+      // 改造860户、5.3万平方米城中村: amounts of one object in several units share it too
       if (next.kind() != q.kind() && !verb.isEmpty()) {
         return "";
       }
@@ -616,7 +619,7 @@ final class IndicatorExtractor implements FigureStage {
         return before + shared; // 新建1条、翻建2条市民健身步道
       }
       if (EQUIVALENTS.contains(before) && previousLabel != null) {
-        return previousLabel; // 160亿美元、折合1140亿元人民币: the same figure in another unit
+        return previousLabel; // 12.5亿美元、折合89亿元人民币: the same figure in another unit
       }
       if (onlyVerb && previousLabel != null && LabelWords.endsWithVerb(previousLabel)) {
         return LabelWords.withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
@@ -703,7 +706,7 @@ final class IndicatorExtractor implements FigureStage {
         return LabelWords.trim(s.substring(0, at));
       }
     }
-    // 发放标准排全市: 排 ranks when a scope or the rank follows it (not 排放, 排水)
+    // 人均绿地面积排全省第二: 排 ranks when a scope or the rank follows it (not 排放, 排水)
     int at = s.lastIndexOf('排');
     if (at > 0 && (at + 1 == s.length() || "全第前首中".indexOf(s.charAt(at + 1)) >= 0)) {
       return LabelWords.trim(s.substring(0, at));

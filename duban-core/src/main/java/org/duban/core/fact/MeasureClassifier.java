@@ -138,7 +138,7 @@ final class MeasureClassifier implements FigureStage.Independent {
           && !earlier.cue().isRate()
           && earlier.end() == levelStart
           && "至到".indexOf(text.charAt(levelStart)) >= 0) {
-        // 提升至55%, 占全省比重增至76%: the level reached (降低达20% is still the change)
+        // 提高到41%, 占全市比重增至62%: the level reached (降低达20% is still the change)
         Found named =
             nearestCue(
                 text, earlier.start(), Math.max(limit, earlier.start() - SHARE_AFTER_LEVEL_REACH));
@@ -164,7 +164,7 @@ final class MeasureClassifier implements FigureStage.Independent {
     return Measurement.VALUE;
   }
 
-  /** 经济增长的贡献率达到, 经济增长贡献率提升至: a noun in 率 between a change word and the figure. */
+  /** 对产业增长的贡献率达到, 投资对经济增长贡献率提高到: a noun in 率 between a change word and the figure. */
   private static boolean namesARateOfIt(CharSequence text, int from, int to) {
     String gap = text.subSequence(from, to).toString();
     return gap.indexOf('率') > 0;

@@ -159,7 +159,7 @@ final class PeriodResolver implements FigureStage.Independent {
         && written != null
         && written.role() == YearMention.Role.DEADLINE
         && meta.year() != null) {
-      // 到2020年，…从8.7万元提高到12万元: where a goal starts from is the level known when it is set
+      // 到2030年，…从15万元提高到20万元: where a goal starts from is the level known when it is set
       return Period.year(meta.year() - 1);
     }
     if (FromTo.isFromValue(text, q) && written == null && relativeYear == null) {

@@ -264,7 +264,7 @@ public final class QuantityRecognizer {
         if (isApproximation(charAt(text, pos))) {
           r.approximate = true;
           pos++;
-          // 4万多亿元: more than 4 万亿, the approximation between the two magnitudes
+          // 3万多亿元: more than 3 万亿, the approximation between the two magnitudes
           WordTrie.Match<Double> second = units.magnitudeAt(text, pos);
           if (second != null) {
             r.magnitude = times(r.magnitude, second.value());
