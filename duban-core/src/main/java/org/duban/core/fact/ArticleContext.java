@@ -1,6 +1,7 @@
 package org.duban.core.fact;
 
 import org.duban.core.meta.DocumentMeta;
+import org.duban.core.meta.DocumentType;
 
 /**
  * What every figure of one article shares: the article's text, the document's metadata, and the
@@ -9,6 +10,8 @@ import org.duban.core.meta.DocumentMeta;
 record ArticleContext(String text, DocumentMeta meta, SpanParagraphs spans, StoryYears years) {
 
   static ArticleContext of(String text, DocumentMeta meta) {
-    return new ArticleContext(text, meta, SpanParagraphs.of(text), StoryYears.of(text));
+    // only a news story moves its period with the years it names; other documents skip the pass
+    StoryYears years = meta.type() == DocumentType.NEWS ? StoryYears.of(text) : StoryYears.NONE;
+    return new ArticleContext(text, meta, SpanParagraphs.of(text), years);
   }
 }

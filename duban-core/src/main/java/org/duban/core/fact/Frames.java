@@ -59,6 +59,9 @@ final class Frames {
   static String at(CharSequence text, int sentenceStart) {
     int end =
         Clause.end(text, sentenceStart, Math.min(text.length(), sentenceStart + MAX_TOPIC + 8));
+    if (!mayFrame(text, sentenceStart, end)) {
+      return null;
+    }
     String clause = LabelWords.stripPunctuation(text.subSequence(sentenceStart, end).toString());
     clause = LabelWords.stripWords(clause, true);
     String opener = OPENERS.stream().filter(clause::startsWith).findFirst().orElse(null);
@@ -73,5 +76,17 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /** Whether the clause holds an opener and a closer's last character at all (most do not). */
+  private static boolean mayFrame(CharSequence text, int start, int end) {
+    boolean opener = false;
+    boolean closer = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      opener |= c == '从' || c == '就';
+      closer |= c == '看' || c == '言' || c == '说';
+    }
+    return opener && closer;
   }
 }

@@ -68,11 +68,7 @@ final class LabelWords {
     }
 
     private static WordTrie<Boolean> trie(String path) {
-      WordTrie.Builder<Boolean> b = WordTrie.builder();
-      for (String w : LexiconFile.words(path)) {
-        b.put(w, true);
-      }
-      return b.build();
+      return WordTrie.ofWords(LexiconFile.words(path));
     }
   }
 

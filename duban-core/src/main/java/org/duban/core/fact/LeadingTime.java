@@ -1,5 +1,7 @@
 package org.duban.core.fact;
 
+import java.util.List;
+import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumberScanner;
 
 /**
@@ -11,10 +13,12 @@ final class LeadingTime {
   private static final String[] PREPOSITIONS = {
     "截至", "截止", "相比", "到", "至", "在", "比", "较", "与", "从", "由"
   };
-  private static final String[] WORDS = {
-    "上半年", "下半年", "全年", "同期", "上年", "去年", "今年", "当年", "年初", "年末", "年底", "两年平均", "三年平均", "年均",
-    "平均每年", "每年", "一季度", "二季度", "三季度", "四季度", "前三季度", "前两季度", "第一季度", "第二季度", "第三季度", "第四季度"
-  };
+  private static final WordTrie<Boolean> WORDS =
+      WordTrie.ofWords(
+          List.of(
+              "上半年", "下半年", "全年", "同期", "上年", "去年", "今年", "当年", "年初", "年末", "年底", "两年平均", "三年平均",
+              "年均", "平均每年", "每年", "一季度", "二季度", "三季度", "四季度", "前三季度", "前两季度", "第一季度", "第二季度",
+              "第三季度", "第四季度"));
   private static final String[] YEAR_TAILS = {"底", "末", "以来", "全年", "度", "上半年", "下半年"};
 
   private LeadingTime() {}
@@ -54,10 +58,9 @@ final class LeadingTime {
     if (running > 0) {
       return running;
     }
-    for (String w : WORDS) {
-      if (s.startsWith(w, i)) {
-        return w.length();
-      }
+    WordTrie.Match<Boolean> word = WORDS.longestAt(s, i);
+    if (word != null) {
+      return word.end() - i;
     }
     int digits = i;
     while (digits < s.length() && isDigit(s.charAt(digits))) {

@@ -33,11 +33,7 @@ final class NonFactFilter {
     static final WordTrie<Boolean> NOT_AFTER = trie(NOT_AFTER_CHINESE);
 
     private static WordTrie<Boolean> trie(String path) {
-      WordTrie.Builder<Boolean> b = WordTrie.builder();
-      for (String w : LexiconFile.words(path)) {
-        b.put(w, Boolean.TRUE);
-      }
-      return b.build();
+      return WordTrie.ofWords(LexiconFile.words(path));
     }
   }
 

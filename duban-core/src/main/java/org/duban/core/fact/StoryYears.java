@@ -17,6 +17,9 @@ final class StoryYears {
     "年底", "年末", "以来", "底", "末", "份", "前", "月", "日", "号"
   };
 
+  /** A document that names no year of its own. */
+  static final StoryYears NONE = new StoryYears(new int[0], new int[0]);
+
   private final int[] positions;
   private final int[] years;
 

@@ -35,6 +35,15 @@ public final class WordTrie<V> {
     return new Builder<>();
   }
 
+  /** A set of words, each with the value {@code true}. */
+  public static WordTrie<Boolean> ofWords(Iterable<String> words) {
+    Builder<Boolean> b = builder();
+    for (String w : words) {
+      b.put(w, true);
+    }
+    return b.build();
+  }
+
   /** The longest word that starts at {@code pos}, or null. */
   @SuppressWarnings("unchecked")
   public Match<V> longestAt(CharSequence text, int pos) {

@@ -555,9 +555,32 @@ public final class QuantityRecognizer {
   }
 
   /** 2286.2 × 10^8 is 228620000000, not 228619999999.99997: decimal multiplication. */
-  private static double times(double a, double b) {
+  /**
+   * {@code a × b} as the decimals they are written as (2286.2 万 is 22,862,000, not 22,861,999.99…).
+   * Mostly a decimal times a whole magnitude, done in doubles: the decimal scaled to a whole number
+   * and back by a power of ten is exact; anything else goes through BigDecimal.
+   */
+  static double times(double a, double b) {
+    if (b == 1) {
+      return a;
+    }
+    if (b == Math.rint(b) && Math.abs(b) < EXACT_LIMIT) {
+      for (double scale : SCALES) {
+        double whole = Math.rint(a * scale);
+        if (whole / scale == a) {
+          double product = whole * b;
+          if (Math.abs(product) < EXACT_LIMIT) {
+            return product / scale;
+          }
+          break;
+        }
+      }
+    }
     return java.math.BigDecimal.valueOf(a).multiply(java.math.BigDecimal.valueOf(b)).doubleValue();
   }
+
+  private static final double EXACT_LIMIT = 0x1p53;
+  private static final double[] SCALES = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
 
   private static int skipSpaces(CharSequence text, int pos) {
     int limit = pos + MAX_SPACES;

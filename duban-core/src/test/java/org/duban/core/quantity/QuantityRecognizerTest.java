@@ -98,6 +98,23 @@ class QuantityRecognizerTest {
   }
 
   @Test
+  void scalingByAMagnitudeGivesTheSameDoubleAsDecimalArithmetic() {
+    Random random = new Random(7);
+    double[] magnitudes = {10, 100, 1e3, 1e4, 1e8, 1e12, 0.001, 1.5};
+    for (int n = 0; n < 200_000; n++) {
+      int decimals = random.nextInt(5);
+      double a =
+          Math.round(random.nextDouble() * Math.pow(10, 2 + random.nextInt(7)))
+              / Math.pow(10, decimals);
+      double b = magnitudes[random.nextInt(magnitudes.length)];
+      double decimal =
+          java.math.BigDecimal.valueOf(a).multiply(java.math.BigDecimal.valueOf(b)).doubleValue();
+      assertThat(QuantityRecognizer.times(a, b)).as("%s × %s", a, b).isEqualTo(decimal);
+    }
+    assertThat(QuantityRecognizer.times(2286.2, 1e8)).isEqualTo(228_620_000_000d);
+  }
+
+  @Test
   void readsFromToAsTwoFigures() {
     assertThat(recognizer.recognize("审批时间由15个工作日缩短至3个工作日"))
         .extracting(Quantity::text, Quantity::qualifier)
