@@ -333,7 +333,10 @@ final class PeriodResolver implements FigureStage.Independent {
     return year;
   }
 
-  /** A target level over a span belongs to its last year; flows (每年, 累计, 增长) to all of it. */
+  /**
+   * A target level over a span belongs to its last year when the sentence names that year as a
+   * deadline; flows (每年, 累计, 增长) belong to all of it.
+   */
   private static boolean isLevelTarget(
       CharSequence text, Quantity q, FigurePlace place, Modality modality, Measure measure) {
     if (modality != Modality.TARGET || measure == Measure.CHANGE) {
@@ -345,7 +348,30 @@ final class PeriodResolver implements FigureStage.Independent {
         return false;
       }
     }
-    return true;
+    return namesDeadline(text, q, place);
+  }
+
+  /**
+   * 到2030年，…, 届时…: the sentence sets its goals for a deadline. Without one, a plan's goal (今后五年…
+   * 森林覆盖率达到25%) is the plan's, over its whole span.
+   */
+  private static boolean namesDeadline(CharSequence text, Quantity q, FigurePlace place) {
+    String sentence = text.subSequence(place.sentenceStart(), q.qualifierStart()).toString();
+    if (sentence.contains("届时")) {
+      return true;
+    }
+    int end = q.qualifierStart();
+    while (end > place.sentenceStart()) {
+      YearMention m = YearMention.lastBefore(text, end, place.sentenceStart());
+      if (m == null) {
+        return false;
+      }
+      if (m.role() == YearMention.Role.DEADLINE) {
+        return true;
+      }
+      end = m.start();
+    }
+    return false;
   }
 
   /**

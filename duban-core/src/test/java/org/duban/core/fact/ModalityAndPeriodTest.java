@@ -145,12 +145,12 @@ class ModalityAndPeriodTest {
   }
 
   @Test
-  void givesAPlansLevelItsLastYearAndItsFlowsTheSpan() {
+  void givesAPlansGoalsWithoutADeadlineThePlansSpan() {
     Extraction e =
         Extraction.of("二、“十五五”时期的主要目标\n居民人均可支配收入达到9万元，年均增长5%。")
             .year(2026)
             .part("二、“十五五”时期的主要目标", Role.PLAN);
-    assertThat(e.fact("9万元").period()).isEqualTo("2030");
+    assertThat(e.fact("9万元").period()).isEqualTo("2026-2030");
     assertThat(e.fact("5%").period()).isEqualTo("2026-2030");
   }
 

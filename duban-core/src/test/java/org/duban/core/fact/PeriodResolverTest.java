@@ -150,4 +150,19 @@ class PeriodResolverTest {
     assertThat(e.fact("1.5倍").period()).isEqualTo("2021-2025");
     assertThat(e.fact("1.5倍").measure()).isEqualTo(Measure.CHANGE);
   }
+
+  @Test
+  void aPlanGoalIsOfTheWholeSpanUnlessItsSentenceNamesADeadline() {
+    String text =
+        "二、“十五五”时期的主要目标\n"
+            + "今后五年，全市森林覆盖率达到26%，新建公园30个。"
+            + "到2030年，力争在新材料、生物医药、人工智能等领域建成一批具有全国影响力的创新平台和产业集群，"
+            + "推动数字经济与实体经济深度融合发展，全社会研发投入强度达到3.2%。"
+            + "届时，全市经济总量超过3万亿元。";
+    Extraction e = Extraction.of(text).year(2026).part("二、“十五五”时期的主要目标", Role.PLAN);
+    assertThat(e.fact("26%").period()).isEqualTo("2026-2030");
+    assertThat(e.fact("30个").period()).isEqualTo("2026-2030");
+    assertThat(e.fact("3.2%").period()).isEqualTo("2030");
+    assertThat(e.fact("3万亿元").period()).isEqualTo("2030");
+  }
 }
