@@ -58,6 +58,7 @@ final class WrittenYear implements FigureStage {
       }
       boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
       if (m.role() != YearMention.Role.BASE
+          && m.role() != YearMention.Role.GOAL
           && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
         return m;
       }

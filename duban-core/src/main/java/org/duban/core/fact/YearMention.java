@@ -15,7 +15,9 @@ record YearMention(int start, int end, int first, int last, Role role) {
     TIME,
     DEADLINE,
     BASE,
-    FROM
+    FROM,
+    /** 实现2035年远景目标, 完成2025年目标: the year names a goal someone works toward, not a time. */
+    GOAL
   }
 
   String period() {
@@ -75,7 +77,35 @@ record YearMention(int start, int end, int first, int last, Role role) {
         }
       }
     }
-    return new YearMention(start, yearChar + 1, first, year, roleBefore(text, start, limit));
+    Role role = roleBefore(text, start, limit);
+    if (role == Role.TIME && namesAGoal(text, start, yearChar + 1, limit)) {
+      role = Role.GOAL;
+    }
+    return new YearMention(start, yearChar + 1, first, year, role);
+  }
+
+  private static final String[] GOAL_VERBS = {"实现", "完成", "锚定", "对标", "瞄准", "围绕", "达成"};
+  private static final String[] GOAL_NOUNS = {"远景目标", "奋斗目标", "目标"};
+
+  private static boolean namesAGoal(CharSequence text, int start, int end, int limit) {
+    int i = end;
+    if (i < text.length() && text.charAt(i) == '的') {
+      i++;
+    }
+    boolean goal = false;
+    for (String noun : GOAL_NOUNS) {
+      goal |= Texts.startsWith(text, i, noun);
+    }
+    if (!goal) {
+      return false;
+    }
+    for (String verb : GOAL_VERBS) {
+      int from = start - verb.length();
+      if (from >= limit && Texts.startsWith(text, from, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static YearMention planPeriod(CharSequence text, int start, int end) {
