@@ -113,7 +113,8 @@ final class PeriodResolver implements FigureStage.Independent {
       if (FromTo.isFollowedByTo(text, q)) {
         return new Period(before.first(), before.last());
       }
-      before = null;
+      // 到1985年，…将从1980年的28万人增加到40万人: the to-value takes the time named before the pair
+      before = timeBefore(text, before.start(), place.sentenceStart());
     }
     YearMention written = writtenNear(text, q, place, before);
     if (written == null && meta.type() == DocumentType.NEWS) {
@@ -172,6 +173,21 @@ final class PeriodResolver implements FigureStage.Independent {
       return Period.year(period.last());
     }
     return period;
+  }
+
+  /** The nearest time or deadline written between {@code limit} and {@code end}, or null. */
+  private static YearMention timeBefore(CharSequence text, int end, int limit) {
+    while (end > limit) {
+      YearMention m = YearMention.lastBefore(text, end, limit);
+      if (m == null) {
+        return null;
+      }
+      if (m.role() == YearMention.Role.TIME || m.role() == YearMention.Role.DEADLINE) {
+        return m;
+      }
+      end = m.start();
+    }
+    return null;
   }
 
   /** The comparison base year written in the figure's clause before it (比2010年), or null. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.text.Texts;
 
 /**
  * Finds the year written before a figure in its sentence (2023年, 到2025年, “十四五”时期), skipping
@@ -39,6 +40,9 @@ final class WrittenYear implements FigureStage {
       if (own == null) {
         own = opening(f.text(), place.sentenceStart(), f.quantity().start());
       }
+      if (own == null) {
+        own = deadline(f.text(), f.quantity(), place.sentenceStart(), place.quotes());
+      }
       out.add(f.withWrittenYears(new WrittenYears(own, paragraph)));
       if (own != null && own.role() == YearMention.Role.TIME) {
         paragraph = own;
@@ -65,6 +69,50 @@ final class WrittenYear implements FigureStage {
       end = m.start();
     }
     return null;
+  }
+
+  /**
+   * 到2030年，力争…（a long clause）…，研发投入强度达到3%: a deadline holds for the goals of its sentence however
+   * far they are.
+   */
+  private static YearMention deadline(
+      CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
+    int end = q.qualifierStart();
+    while (end > sentenceStart) {
+      YearMention m = YearMention.lastBefore(text, end, sentenceStart);
+      if (m == null) {
+        return null;
+      }
+      if (m.role() == YearMention.Role.DEADLINE
+          && !quotes.anyQuoted(m.start(), m.end())
+          && setsGoals(text, m)) {
+        return m;
+      }
+      end = m.start();
+    }
+    return null;
+  }
+
+  /**
+   * 到2030年，… opening a clause, or 到2035年的奋斗目标: a deadline for what follows. 由…增加到2002年的4025亿元 names
+   * the year a change ends, not a deadline.
+   */
+  private static boolean setsGoals(CharSequence text, YearMention m) {
+    int to = m.start() - 1; // the 到 or 至 before the year
+    int i = to;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || Clause.isBoundary(text.charAt(i - 1)) || text.charAt(i - 1) == '\n') {
+      return true;
+    }
+    int after = m.end();
+    if (after < text.length() && text.charAt(after) == '的') {
+      after++;
+    }
+    return Texts.startsWith(text, after, "目标")
+        || Texts.startsWith(text, after, "奋斗目标")
+        || Texts.startsWith(text, after, "远景目标");
   }
 
   /**

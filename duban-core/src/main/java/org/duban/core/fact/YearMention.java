@@ -183,9 +183,13 @@ record YearMention(int start, int end, int first, int last, Role role) {
     return true;
   }
 
+  /** ○ (a white circle) stands for 〇 in years of older texts (一九八○年); elsewhere it is a bullet. */
+  private static final char CIRCLE_ZERO = '○';
+
   private static boolean isYearDigit(char c) {
     return NumberScanner.isArabicDigit(c)
         || c == '〇'
+        || c == CIRCLE_ZERO
         || c == '零'
         || NumberScanner.chineseDigit(c) > 0;
   }
@@ -195,7 +199,9 @@ record YearMention(int start, int end, int first, int last, Role role) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       int d =
-          NumberScanner.isArabicDigit(c) ? Character.digit(c, 10) : NumberScanner.chineseDigit(c);
+          NumberScanner.isArabicDigit(c)
+              ? Character.digit(c, 10)
+              : c == CIRCLE_ZERO ? 0 : NumberScanner.chineseDigit(c);
       v = v * 10 + d;
     }
     return v;

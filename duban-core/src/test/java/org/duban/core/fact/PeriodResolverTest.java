@@ -174,4 +174,24 @@ class PeriodResolverTest {
     assertThat(e.fact("6%").period()).isEqualTo("2026-2030");
     assertThat(e.fact("5%").period()).isEqualTo("2026");
   }
+
+  @Test
+  void aDeadlineOpeningASentenceHoldsForItsGoalsHoweverFar() {
+    String text =
+        "到2030年，力争在新材料、生物医药、高端装备、人工智能等领域建成一批具有全国影响力的创新平台和产业集群，"
+            + "推动数字经济与实体经济深度融合发展，全市规模以上工业企业研发机构覆盖率达到60%。"
+            + "财政转移支付由2020年的400亿元增加到2024年的560亿元，四年共计安排1900亿元，"
+            + "各级政府统筹推进教育、医疗、养老、托育、住房保障和城乡基础设施等民生工程建设，用于基层教育的资金共计420亿元。";
+    Extraction e = Extraction.of(text).year(2026);
+    assertThat(e.fact("60%").period()).isEqualTo("2030");
+    // 增加到2024年的560亿元 names where a change ends, not a deadline for the sums after it
+    assertThat(e.fact("420亿元").period()).isNotEqualTo("2024");
+  }
+
+  @Test
+  void aToValueTakesTheDeadlineNamedBeforeItsPair() {
+    Extraction e = Extraction.of("到一九九○年，全县小学在校学生将由一九八○年的三万人增加到四万五千人。").year(1986);
+    assertThat(e.fact("三万人").period()).isEqualTo("1980");
+    assertThat(e.fact("四万五千人").period()).isEqualTo("1990");
+  }
 }
