@@ -1,10 +1,12 @@
 package org.duban.core.fact;
 
+import java.util.List;
 import java.util.Set;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
+import org.duban.core.text.Texts;
 
 /**
  * Decides whether a figure is an amount (VALUE), a change against a base (CHANGE, with its
@@ -108,11 +110,20 @@ final class MeasureClassifier implements FigureStage.Independent {
     if (growth != null) {
       return Measurement.change(growth);
     }
-    if (followedByPopulation(text, q) || isPartOfNamedWhole(text, q)) {
+    if (followedByPopulation(text, q) || isPartOfNamedWhole(text, q) || isPartOfWhole(text, q)) {
       return Measurement.SHARE;
     }
+    while (nearest != null && nearest.cue() == MeasureCue.NEUTRAL) {
+      // 占全省工业增加值46.7%: a noun that holds a change word does not hide the 占 before it
+      Found earlier = nearestCue(text, nearest.start(), limit);
+      if (earlier == null
+          || earlier.cue() != MeasureCue.SHARE && earlier.cue() != MeasureCue.NEUTRAL) {
+        break;
+      }
+      nearest = earlier;
+    }
     if (nearest == null) {
-      return Measurement.VALUE;
+      return opensClauseBeforeAVerb(text, q) ? Measurement.SHARE : Measurement.VALUE;
     }
     MeasureCue cue = nearest.cue();
     if (cue.isChange() && namesARateOfIt(text, nearest.end(), q.qualifierStart())) {
@@ -189,6 +200,42 @@ final class MeasureClassifier implements FigureStage.Independent {
         && !NOT_POPULATIONS.contains(text.subSequence(i + 1, i + 3).toString());
   }
 
+  /** 稳定在全国1/10以上, 约占全省两成: a part of the country or province, not a figure of it (全国5%的平均水平). */
+  private static boolean isPartOfWhole(CharSequence text, Quantity q) {
+    int i = q.qualifierStart();
+    boolean afterWhole = false;
+    for (String whole : WHOLES) {
+      afterWhole |= i >= whole.length() && Texts.startsWith(text, i - whole.length(), whole);
+    }
+    int after = q.qualifierEnd();
+    return afterWhole
+        && !q.unit().equals("个百分点")
+        && (after >= text.length() || text.charAt(after) != '的');
+  }
+
+  private static final int VERB_REACH = 4;
+  private static final double FULL = 100;
+  private static final List<String> WHOLES = List.of("全国", "全省", "全市", "全区", "全县");
+
+  /**
+   * ，95%以上实行备案管理: a percentage opening its clause before a verb is the share of what the sentence
+   * speaks of that does it.
+   */
+  private static boolean opensClauseBeforeAVerb(CharSequence text, Quantity q) {
+    int before = q.qualifierStart() - 1;
+    if (before < 0 || !Clause.isBoundary(text.charAt(before)) || q.unit().equals("个百分点")) {
+      return false;
+    }
+    if (q.normValue() >= FULL) {
+      return false; // 100%实现网上办理: done fully, a rate of doing it
+    }
+    int after = q.qualifierEnd();
+    return after + 1 < text.length()
+        && (LabelWords.predicateOpenerAt(text, after) > 0
+            || LabelWords.startsWithVerb(
+                text.subSequence(after, Math.min(text.length(), after + VERB_REACH)).toString()));
+  }
+
   /** 达到常住人口的30%: a percentage of a named whole, unless the whole is a plan's figure. */
   private static boolean isPartOfNamedWhole(CharSequence text, Quantity q) {
     int i = q.qualifierStart();
@@ -200,9 +247,22 @@ final class MeasureClassifier implements FigureStage.Independent {
   }
 
   /** 实现5.5%左右的增长: the noun after the figure says it is a change. */
+  /** Words between 的 and a word of growth that say what kind of growth it is. */
+  private static final List<String> GROWTH_MODIFIERS =
+      List.of("两年平均", "三年平均", "年均", "平均", "同比", "较高", "较快", "高");
+
   private static Direction followedByGrowth(CharSequence text, Quantity q) {
     int i = q.qualifierEnd();
     if (i + 2 >= text.length() || text.charAt(i) != '的') {
+      return null;
+    }
+    for (String modifier : GROWTH_MODIFIERS) {
+      if (Texts.startsWith(text, i + 1, modifier)) {
+        i += modifier.length(); // 1.7%的两年平均增速, 18%的高增速
+        break;
+      }
+    }
+    if (i + 3 > text.length()) {
       return null;
     }
     return switch (text.subSequence(i + 1, i + 3).toString()) {
