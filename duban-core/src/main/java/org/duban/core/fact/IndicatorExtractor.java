@@ -500,6 +500,9 @@ final class IndicatorExtractor implements FigureStage {
               ? new Labelled(distributed.get(indexInClause % distributed.size()), false)
               : fromWords(q, raw, sameClause, clauseStart, clauseEnd);
       String named = withoutPlace(found.text());
+      if (previousLabel == null && paragraphLabel != null && STATISTICS.contains(named)) {
+        named = ofOwner(paragraphLabel, named); // 甲省增速为9%。乙、丙两省增速也超过8%: the same measure
+      }
       if (q.kind() == UnitKind.COUNT && named != null) {
         named = LabelWords.withoutExamples(named); // what is counted, not the examples named
       }
@@ -631,10 +634,11 @@ final class IndicatorExtractor implements FigureStage {
       if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
         return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
       }
-      if (before.isEmpty() || onlyVerb || isPropertyOfPrevious(before)) {
+      boolean property = isPropertyOfPrevious(before);
+      if (before.isEmpty() || onlyVerb || property) {
         return previousLabel == null
             ? before
-            : previousLabel.endsWith(before) ? previousLabel : previousLabel + before;
+            : property ? ofOwner(previousLabel, before) : previousLabel + before;
       }
       if (sameClause && listVerb != null && !LabelWords.startsWithVerb(before)) {
         return listVerb + before;
@@ -751,10 +755,31 @@ final class IndicatorExtractor implements FigureStage {
     return s.equals("投资") || s.equals("投入") || s.equals("总投资");
   }
 
+  /**
+   * {@code property} of what {@code label} measures: 平均值 after 收入平均值 is 收入中位数's 中位数, 增速 after 投资增速
+   * is 投资增速.
+   */
+  private static String ofOwner(String label, String property) {
+    if (label.endsWith(property)) {
+      return label;
+    }
+    for (String p : STATISTICS) {
+      if (label.endsWith(p) && label.length() > p.length()) {
+        return label.substring(0, label.length() - p.length()) + property;
+      }
+    }
+    return label + property;
+  }
+
+  /** Words naming a statistic of what the words before them name. */
+  private static final List<String> STATISTICS =
+      List.of("中位数", "平均值", "平均数", "均值", "增速", "增幅", "降幅");
+
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
   private static boolean isPropertyOfPrevious(String s) {
     return s.startsWith("占")
         || isComparisonWithPlace(s)
+        || STATISTICS.contains(s)
         || s.equals("增速")
         || s.equals("增幅")
         || s.equals("降幅")
