@@ -28,6 +28,16 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aBareStatisticTakesTheOwnerOfTheMeasureBeforeIt() {
+    Extraction e =
+        Extraction.of("今年居民收入平均值为3.2万元，中位数为2.9万元。\n湖北收入增速为8%。湖南、江西增速也超过7%。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("2.9万元").indicator()).isEqualTo("居民收入中位数");
+    assertThat(e.fact("7%").indicator()).isEqualTo("收入增速");
+  }
+
+  @Test
   void distributesSubjectsBeforeRespectively() {
     Extraction e = Extraction.of("商品销售总额、社会消费品零售总额分别同比增长1%、14%。");
     assertThat(e.fact("1%").indicator()).isEqualTo("商品销售总额");
