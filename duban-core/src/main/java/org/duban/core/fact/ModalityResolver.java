@@ -166,6 +166,22 @@ final class ModalityResolver implements FigureStage.Independent {
    * The cue nearest before {@code end}; an EXISTING word counts only in the figure's own clause
    * ({@code ownClause}), where it describes the figure.
    */
+  /**
+   * “英才计划”深入实施, 增加招生计划1.76万个, 预期性指标: 计划 and 预期 as part of a name or noun, not an intention. An
+   * intention goes on to what is intended (计划开工, 预期增长).
+   */
+  private static boolean namesAPlan(CharSequence text, WordTrie.Match<Cue> m) {
+    String word = text.subSequence(m.start(), m.end()).toString();
+    if (!word.equals("计划") && !word.equals("预期")) {
+      return false;
+    }
+    if (m.end() >= text.length()) {
+      return true;
+    }
+    char next = text.charAt(m.end());
+    return next == '”' || next == '》' || next == '"' || next == '性' || Character.isDigit(next);
+  }
+
   private static Cue nearestCue(CharSequence text, int end, int limit, boolean ownClause) {
     for (int i = end; i > limit; i--) {
       WordTrie.Match<Cue> m = Holder.CUES.longestEndingAt(text, i, limit);
@@ -173,7 +189,7 @@ final class ModalityResolver implements FigureStage.Independent {
         if (ownClause && !LabelWords.containsVerb(text.subSequence(m.end(), end).toString())) {
           return Cue.ACTUAL;
         }
-      } else if (m != null && m.value() != Cue.NEUTRAL) {
+      } else if (m != null && m.value() != Cue.NEUTRAL && !namesAPlan(text, m)) {
         return m.value();
       }
       if (m != null) {

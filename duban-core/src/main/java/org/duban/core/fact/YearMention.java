@@ -127,8 +127,8 @@ record YearMention(int start, int end, int first, int last, Role role) {
     if (before >= 0 && (text.charAt(before) == '“' || text.charAt(before) == '"')) {
       before--;
     }
-    // 是“十一五”时期的2.7倍, 较“十三五”末: a plan period can be a comparison base too
-    Role role = before >= 0 && "比较是".indexOf(text.charAt(before)) >= 0 ? Role.BASE : Role.TIME;
+    // 是“十一五”时期的2.7倍, 较“十三五”末, 高于“十三五”时期: a plan period can be a comparison base too
+    Role role = before >= 0 && "比较是于与".indexOf(text.charAt(before)) >= 0 ? Role.BASE : Role.TIME;
     return new YearMention(start, end, first, first + 4, role);
   }
 

@@ -56,4 +56,23 @@ class ModalityResolverTest {
     Extraction e = Extraction.of("东湖区超出预期目标最多，增速比目标值高出1.5个百分点。").type(DocumentType.NEWS).year(2023);
     assertThat(e.fact("1.5个百分点").modality()).isEqualTo(Modality.ACTUAL);
   }
+
+  @Test
+  void aPlanOrExpectationNamedAsANounIsNoIntention() {
+    String text =
+        "一、2025年工作回顾\n"
+            + "“青年英才计划”持续实施，引进博士600人；增加普通高中招生计划3000个。"
+            + "3项预期性指标未能完成。\n"
+            + "二、2026年主要任务\n"
+            + "计划开工项目120个。";
+    Extraction e =
+        Extraction.of(text)
+            .year(2026)
+            .part("一、2025年工作回顾", Role.REVIEW)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(e.fact("600人").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("3000个").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("3项").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("120个").modality()).isEqualTo(Modality.TARGET);
+  }
 }

@@ -194,4 +194,10 @@ class PeriodResolverTest {
     assertThat(e.fact("三万人").period()).isEqualTo("1980");
     assertThat(e.fact("四万五千人").period()).isEqualTo("1990");
   }
+
+  @Test
+  void aPlanPeriodComparedWithIsABase() {
+    Extraction e = Extraction.of("“十四五”时期，全市生产总值年均增长6%，高于“十三五”时期0.8个百分点。").year(2026);
+    assertThat(e.fact("0.8个百分点").period()).isEqualTo("2021-2025");
+  }
 }
