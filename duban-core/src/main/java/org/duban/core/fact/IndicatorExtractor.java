@@ -763,13 +763,20 @@ final class IndicatorExtractor implements FigureStage {
     if (label.endsWith(property)) {
       return label;
     }
-    for (String p : STATISTICS) {
+    if (property.startsWith("占")) {
+      return label + property; // 经济总量 + 占全国比重: the share of the whole measure
+    }
+    for (String p : OWNED) {
       if (label.endsWith(p) && label.length() > p.length()) {
         return label.substring(0, label.length() - p.length()) + property;
       }
     }
     return label + property;
   }
+
+  /** Words naming a property of what the words before them name: 装机占比 and 装机规模 share 装机. */
+  private static final List<String> OWNED =
+      List.of("中位数", "平均值", "平均数", "均值", "增速", "增幅", "降幅", "占比", "比重", "规模", "总量");
 
   /** Words naming a statistic of what the words before them name. */
   private static final List<String> STATISTICS =

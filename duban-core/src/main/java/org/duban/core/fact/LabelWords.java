@@ -276,8 +276,12 @@ final class LabelWords {
     return at > 0 && label.endsWith("）") ? label.substring(0, at) : label;
   }
 
-  /** 比2017年, 较上年 and the like at the end. */
+  /** 比2017年, 较上年, 比“十三五”时期 and the like at the end. */
   private static String stripTrailingComparison(String s) {
+    int at = Math.max(s.lastIndexOf('比'), s.lastIndexOf('较'));
+    if (at > 0 && PLAN_PERIOD_BASE.matcher(s.substring(at + 1)).matches()) {
+      return s.substring(0, at);
+    }
     if (s.endsWith("年")) {
       int i = s.length() - 1;
       int digits = i;
@@ -292,6 +296,9 @@ final class LabelWords {
     }
     return s;
   }
+
+  private static final java.util.regex.Pattern PLAN_PERIOD_BASE =
+      java.util.regex.Pattern.compile("[“\"]?十[一二三四五六]五[”\"]?(时期|期间|末)?");
 
   private static String removeInside(String s) {
     StringBuilder b = new StringBuilder(s.length());

@@ -58,6 +58,10 @@ final class LeadingTime {
     if (running > 0) {
       return running;
     }
+    int plan = planPeriodLength(s, i);
+    if (plan > 0) {
+      return plan;
+    }
     WordTrie.Match<Boolean> word = WORDS.longestAt(s, i);
     if (word != null) {
       return word.end() - i;
@@ -105,6 +109,27 @@ final class LeadingTime {
     for (String unit : new String[] {"年", "个季度", "季度", "个月", "月"}) {
       if (s.startsWith(unit, j)) {
         return j + unit.length() - i;
+      }
+    }
+    return 0;
+  }
+
+  /** “十四五”时期, 十三五期间: a plan's span named as a time (“十四五”规划 is a plan's name and stays). */
+  private static int planPeriodLength(String s, int i) {
+    int j = i;
+    if (j < s.length() && (s.charAt(j) == '“' || s.charAt(j) == '"')) {
+      j++;
+    }
+    if (j + 3 > s.length() || s.charAt(j) != '十' || s.charAt(j + 2) != '五') {
+      return 0;
+    }
+    j += 3;
+    if (j < s.length() && (s.charAt(j) == '”' || s.charAt(j) == '"')) {
+      j++;
+    }
+    for (String tail : new String[] {"时期", "期间", "以来"}) {
+      if (s.startsWith(tail, j)) {
+        return j + tail.length() - i;
       }
     }
     return 0;

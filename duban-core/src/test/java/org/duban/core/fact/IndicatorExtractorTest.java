@@ -22,6 +22,10 @@ class IndicatorExtractorTest {
         "6100余家数字经济企业实现综合税收306亿元。 | 6100余家 | 数字经济企业",
         "重点产业完成综合税收370亿元。 | 370亿元 | 重点产业综合税收",
         "2023年，全区亿元楼数量达到92幢。 | 92幢 | 亿元楼",
+        "利用外资比“十三五”时期增长35%。 | 35% | 利用外资",
+        "“十五五”时期居民收入年均增长6%左右。 | 6% | 居民收入",
+        "光伏装机占比达40%、规模比“十四五”末翻了一番。 | 翻了一番 | 光伏装机规模",
+        "工业总量占全市比重达30%，研发投入占全市比重达45%。 | 30% | 工业总量占全市比重",
       })
   void labels(String sentence, String figure, String indicator) {
     assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(indicator);
