@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
+import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
 
@@ -42,10 +43,20 @@ final class RankReader {
         || verbAfter(text, q.end());
   }
 
-  /** {@code q} read as a rank when it is a count of 位 after a ranking verb, else {@code q}. */
+  /**
+   * {@code q} read as a rank when it is a count of 位 after a ranking verb (排名上升到24位), or of 位 or 名
+   * after 前 (跻身全国前五位, 进入前20名: a rank of at most N); else {@code q}.
+   */
   Quantity reinterpret(CharSequence text, Quantity q, int clauseStart) {
-    if (q.kind() != UnitKind.COUNT
-        || !q.unit().equals("位")
+    boolean places = q.unit().equals("位") || q.unit().equals("名");
+    if (q.kind() != UnitKind.COUNT || !places) {
+      return q;
+    }
+    boolean top = q.start() > 0 && text.charAt(q.start() - 1) == '前';
+    if (top && q.qualifier() == Qualifier.EXACT) {
+      return q.asRank().withQualifier(Qualifier.AT_MOST, q.start() - 1, q.end());
+    }
+    if (!q.unit().equals("位")
         || !verbBefore(text, q.start(), Math.max(clauseStart, q.start() - REACH))) {
       return q;
     }

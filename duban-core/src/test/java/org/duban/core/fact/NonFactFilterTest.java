@@ -62,4 +62,15 @@ class NonFactFilterTest {
   void findsFactIn(String sentence, String figure) {
     assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"综合实力跻身全省前五位 | 五位 | 5", "旅游收入进入全国前20名 | 20名 | 20"})
+  void readsTheTopNAsARankOfAtMostN(String sentence, String figure, double rank) {
+    Fact f = Extraction.of(sentence).fact(figure);
+    assertThat(f.measure()).isEqualTo(Measure.RANK);
+    assertThat(f.qualifier()).isEqualTo(org.duban.core.quantity.Qualifier.AT_MOST);
+    assertThat(f.normValue()).isEqualTo(rank);
+  }
 }
