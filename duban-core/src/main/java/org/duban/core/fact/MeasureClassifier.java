@@ -61,8 +61,26 @@ final class MeasureClassifier implements FigureStage.Independent {
     return figure.withMeasurement(m);
   }
 
+  /** GDP增速目标的平均值 → GDP增速: a target for a rate, or a statistic of targets, is still that rate. */
+  private static String withoutTargetWords(String label) {
+    String previous;
+    do {
+      previous = label;
+      for (String w : TARGET_WORDS) {
+        if (label.endsWith(w) && label.length() > w.length()) {
+          label = label.substring(0, label.length() - w.length());
+        }
+      }
+    } while (!label.equals(previous));
+    return label;
+  }
+
+  private static final List<String> TARGET_WORDS =
+      List.of("平均值", "中位数", "均值", "目标值", "预期目标", "目标", "的");
+
   /** The direction a label ending in a word for a rate of change names (…增速, …降幅), or null. */
   private static Direction changeHead(String label) {
+    label = withoutTargetWords(label);
     for (String w : new String[] {"增速", "增幅", "增长率", "涨幅", "增长速度"}) {
       if (label.endsWith(w)) {
         return Direction.UP;

@@ -57,4 +57,11 @@ class MeasureClassifierTest {
     assertThat(fact.measure()).isEqualTo(measure);
     assertThat(fact.direction()).isEqualTo(direction);
   }
+
+  @org.junit.jupiter.api.Test
+  void aStatisticOfGrowthTargetsIsAChange() {
+    Fact f = Extraction.of("各市今年GDP增速目标的平均值为5.6%。").fact("5.6%");
+    assertThat(f.measure()).isEqualTo(Measure.CHANGE);
+    assertThat(f.direction()).isEqualTo(Direction.UP);
+  }
 }
