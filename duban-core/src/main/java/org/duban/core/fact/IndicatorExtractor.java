@@ -188,6 +188,7 @@ final class IndicatorExtractor implements FigureStage {
     private String listVerb;
     private boolean previousFromAfter;
     private List<String> distributed = List.of();
+    private List<String> respectiveSubjects = List.of();
 
     private final int sentenceStart;
     private final String paragraphLabel;
@@ -493,6 +494,14 @@ final class IndicatorExtractor implements FigureStage {
       }
       if (indexInClause == 0) {
         distributed = Subjects.beforeRespectively(raw);
+        if (!distributed.isEmpty()) {
+          respectiveSubjects = distributed;
+        } else if (continuesRespectively(raw, clauseStart, clauseEnd)) {
+          // 甲、乙分别增长5%、8%，两年平均分别增长3%、4%: the same subjects, another measure of them
+          String said = Subjects.propertyBeforeRespectively(raw);
+          String property = q.kind() == UnitKind.RANK ? beforeRankVerb(said) : said;
+          distributed = respectiveSubjects.stream().map(s -> s + property).toList();
+        }
       }
       // 甲、乙分别从3家、5家增加到6家、9家: the items after the last subject start over
       Labelled found =
@@ -530,6 +539,21 @@ final class IndicatorExtractor implements FigureStage {
         return label + comparison;
       }
       return label;
+    }
+
+    /**
+     * Whether the clause has 分别 but no subjects of its own, and as many figures as the last list of
+     * subjects of the sentence had.
+     */
+    private boolean continuesRespectively(String raw, int clauseStart, int clauseEnd) {
+      if (respectiveSubjects.isEmpty() || !raw.contains("分别")) {
+        return false;
+      }
+      long figures =
+          quantities.stream()
+              .filter(q -> q.start() >= clauseStart && q.start() < clauseEnd)
+              .count();
+      return figures == respectiveSubjects.size();
     }
 
     /** A label and whether it came from the words after its figure. */

@@ -32,6 +32,27 @@ final class Subjects {
   }
 
   /**
+   * ，两年平均分别增长…, ，两年平均增速分别为…: what a clause without subjects of its own says of the subjects listed
+   * before, without 分别 and the verb that introduces the figures.
+   */
+  static String propertyBeforeRespectively(String segment) {
+    String s = LabelWords.stripPunctuation(segment.replace("分别", "").replace("累计", ""));
+    String previous;
+    do {
+      previous = s;
+      for (String verb : INTRODUCING_VERBS) {
+        if (s.endsWith(verb)) {
+          s = s.substring(0, s.length() - verb.length());
+        }
+      }
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  private static final List<String> INTRODUCING_VERBS =
+      List.of("为", "是", "达到", "达", "增长", "下降", "提高", "降低", "同比");
+
+  /**
    * 甲省、乙省增速分别为…: places listed before what they share are whose figures (the region says so); the
    * words after the last place name what all of them are.
    */

@@ -42,6 +42,17 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aClauseWithRespectivelyButNoSubjectsContinuesTheListBefore() {
+    Extraction e =
+        Extraction.of("家电类、服装类商品零售分别增长12.5%、8.1%，两年平均分别增长6.3%、3.9%，分别居全省第二、第五。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("6.3%").indicator()).isEqualTo("家电类商品零售两年平均");
+    assertThat(e.fact("3.9%").indicator()).isEqualTo("服装类商品零售两年平均");
+    assertThat(e.fact("第五").indicator()).isEqualTo("服装类商品零售");
+  }
+
+  @Test
   void distributesSubjectsBeforeRespectively() {
     Extraction e = Extraction.of("商品销售总额、社会消费品零售总额分别同比增长1%、14%。");
     assertThat(e.fact("1%").indicator()).isEqualTo("商品销售总额");
