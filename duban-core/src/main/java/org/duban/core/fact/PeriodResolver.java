@@ -117,12 +117,12 @@ final class PeriodResolver implements FigureStage.Independent {
       before = timeBefore(text, before.start(), place.sentenceStart());
     }
     YearMention written = writtenNear(text, q, place, before);
-    if (written == null && meta.type() == DocumentType.NEWS) {
-      written = years.paragraph();
-    }
     // 增速由上年的3%回升至5.5%: the year named for the first figure is not the second's
     boolean toValue = FromTo.isToValue(text, q, place.clauseStart());
     Integer relativeYear = now == null || toValue ? null : relativeYear(text, q, place, now);
+    if (written == null && relativeYear == null && meta.type() == DocumentType.NEWS) {
+      written = years.paragraph(); // unless its own clause names its year (今年的目标设定为5.5%)
+    }
     Period period;
     if (written != null) {
       period = new Period(written.first(), written.last());

@@ -61,6 +61,7 @@ public final class QuantityRecognizer {
         || NumberScanner.isChineseNumeral(c)
         || c == '第'
         || c == '首'
+        || c == '榜'
         || c == '翻'
         || c == '数'
         || c == '几'
@@ -81,6 +82,11 @@ public final class QuantityRecognizer {
     if (c == '首') {
       return Texts.startsWith(text, i, "首位")
           ? word(text, i, i + 2, 1, "位", "rank", UnitKind.RANK)
+          : null;
+    }
+    if (c == '榜') {
+      return Texts.startsWith(text, i, "榜首")
+          ? word(text, i, i + 2, 1, "", "rank", UnitKind.RANK) // 位居榜首: the top of a ranking
           : null;
     }
     if (c == '翻') {

@@ -200,4 +200,11 @@ class PeriodResolverTest {
     Extraction e = Extraction.of("“十四五”时期，全市生产总值年均增长6%，高于“十三五”时期0.8个百分点。").year(2026);
     assertThat(e.fact("0.8个百分点").period()).isEqualTo("2021-2025");
   }
+
+  @Test
+  void aNewsClauseNamingItsYearIsNotTheParagraphsEarlierYear() {
+    Extraction e = news("疫情前的2019年全市增长目标是7%。今年的目标设定为5%左右，比较合理。", 2024);
+    assertThat(e.fact("7%").period()).isEqualTo("2019");
+    assertThat(e.fact("5%").period()).isEqualTo("2024");
+  }
 }
