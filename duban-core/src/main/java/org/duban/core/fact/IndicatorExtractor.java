@@ -19,6 +19,8 @@ final class IndicatorExtractor implements FigureStage {
 
   private static final int MAX_LENGTH = 24;
   private static final int AFTER_REACH = 16;
+  private static final int NOUN_LIST_REACH = 40;
+  private static final int SHORT_NOUN = 6;
   private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
@@ -924,6 +926,30 @@ final class IndicatorExtractor implements FigureStage {
     return i - at == 4 && i < limit && text.charAt(i) == '年';
   }
 
+  /**
+   * 49个机关、企事业单位附属空间: after 、 inside the phrase a noun follows, not the next item of a list of
+   * figures (3个居委、10个街道) or of actions (建成10个公园、新增绿地).
+   */
+  private static boolean joinsNounAt(CharSequence text, int at, int limit) {
+    if (at >= limit) {
+      return false;
+    }
+    char c = text.charAt(at);
+    if (NumberScanner.isArabicDigit(c)
+        || NumberScanner.isChineseNumeral(c)
+        || "比较与同对向在从为是并".indexOf(c) >= 0) {
+      return false;
+    }
+    int reach = Math.min(text.length(), at + NOUN_LIST_REACH);
+    for (int i = at; i < reach && !Clause.isBoundary(text.charAt(i)); i++) {
+      if (NumberScanner.isArabicDigit(text.charAt(i)) || text.charAt(i) == '、') {
+        return false; // 5个公园、绿地3公顷: the next item has its own figure, or the list goes on
+      }
+    }
+    String rest = text.subSequence(at, limit).toString();
+    return !LabelWords.startsWithVerb(rest) && LabelWords.predicateOpenerAt(text, at) == 0;
+  }
+
   private static int phraseEnd(CharSequence text, int start, int limit, StopWords stops) {
     int end = start;
     while (end < limit) {
@@ -933,7 +959,11 @@ final class IndicatorExtractor implements FigureStage {
               && end + 1 < limit
               && !NumberScanner.isArabicDigit(text.charAt(end + 1))
               && !NumberScanner.isChineseNumeral(text.charAt(end + 1));
-      if (joinsNouns) {
+      if (joinsNouns
+          || c == '、'
+              && end > start
+              && end - start <= SHORT_NOUN
+              && joinsNounAt(text, end + 1, limit)) {
         end++;
         continue;
       }
