@@ -220,7 +220,7 @@ final class LabelWords {
       return s;
     }
     return switch (m.style()) {
-      case CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, BRACKET ->
+      case CHINESE, CHINESE_PAREN, ARABIC, ARABIC_PAREN, CIRCLED, BRACKET, ENUMERATION, ORDINAL ->
           stripPunctuation(s.substring(m.end()));
       default -> s;
     };

@@ -322,8 +322,21 @@ final class PeriodResolver implements FigureStage.Independent {
     while (yearly >= 0 && isYearlyMeanNoun(clause, yearly + 2)) {
       yearly = clause.indexOf("年均", yearly + 2); // PM2.5年均浓度: a yearly mean, not a span
     }
-    return yearly >= 0 || clause.contains("每年") || clause.contains("年平均");
+    return yearly >= 0 || eachYear(clause) || clause.contains("年平均");
   }
+
+  /** 每年新增: each year of a span; 每人每年380元 is a yearly rate of one year. */
+  private static boolean eachYear(String clause) {
+    for (int at = clause.indexOf("每年"); at >= 0; at = clause.indexOf("每年", at + 2)) {
+      boolean perHead = at >= 2 && PER_HEAD.contains(clause.substring(at - 2, at));
+      if (!perHead) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> PER_HEAD = Set.of("每人", "人均", "每户", "户均", "每亩", "亩均");
 
   private static boolean isYearlyMeanNoun(String clause, int at) {
     for (String noun : new String[] {"浓度", "气温", "降水", "值"}) {

@@ -207,4 +207,14 @@ class PeriodResolverTest {
     assertThat(e.fact("7%").period()).isEqualTo("2019");
     assertThat(e.fact("5%").period()).isEqualTo("2024");
   }
+
+  @Test
+  void aYearlyRatePerHeadIsOfItsOwnYear() {
+    Extraction e =
+        Extraction.of("二、2026年主要任务\n城乡居民医保财政补助由每人每年600元提高到650元，每年新增就业5万人。")
+            .year(2026)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(e.fact("650元").period()).isEqualTo("2026");
+    assertThat(e.fact("5万人").period()).isEqualTo("2026-2030");
+  }
 }
