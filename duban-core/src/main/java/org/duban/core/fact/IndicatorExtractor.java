@@ -855,6 +855,12 @@ final class IndicatorExtractor implements FigureStage {
    *     (10个省份高于全国9.8%的GDP增速)
    */
   private static After after(CharSequence text, Quantity q, int clauseEnd, Quantity next) {
+    if (next != null
+        && next.start() == q.qualifierEnd()
+        && q.kind() == UnitKind.COUNT
+        && next.kind() == UnitKind.COUNT) {
+      return after(text, next, clauseEnd, null); // 12类45件民生实事: both count the same things
+    }
     if (next != null && next.start() < clauseEnd) {
       After own = after(text, q, next.start(), null);
       if (own.predicate().isEmpty() || own.noun().isEmpty()) {
