@@ -108,6 +108,12 @@ final class PeriodResolver implements FigureStage.Independent {
     }
     WrittenYears years = figure.writtenYears();
     YearMention before = years.own();
+    if (meta.type() == DocumentType.POLICY
+        && q.kind() == UnitKind.DURATION
+        && modality == Modality.TARGET
+        && before == null) {
+      return null; // 48小时内放行: a policy's time limit holds whenever it applies, not in one year
+    }
     if (before != null && before.role() == YearMention.Role.FROM) {
       // 由2010年的21.6%提高到25.2%: the year is the first figure's; the second is the text's own
       if (FromTo.isFollowedByTo(text, q)) {
