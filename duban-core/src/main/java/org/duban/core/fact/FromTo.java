@@ -35,10 +35,15 @@ final class FromTo {
     while (at > 0 && (text.charAt(at - 1) == '、' || text.charAt(at - 1) == '和')) {
       int i = at - 1;
       int stop = Math.max(0, i - LIST_ITEM);
-      while (i > stop && isPartOfFigure(text.charAt(i - 1))) {
+      // the unit of the item before (30元和5元: 元), then its number
+      while (i > stop && isPartOfFigure(text.charAt(i - 1)) && !isNumberChar(text.charAt(i - 1))) {
         i--;
       }
-      if (i == at - 1 || !NumberScanner.isArabicDigit(text.charAt(i))) {
+      int unitStart = i;
+      while (i > 0 && isNumberChar(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i == unitStart || !NumberScanner.isArabicDigit(text.charAt(i))) {
         return at;
       }
       at = i;
@@ -49,6 +54,10 @@ final class FromTo {
   private static boolean isChangeVerbStart(CharSequence text, int i) {
     char c = text.charAt(i);
     return "增提降减上下扩缩跃".indexOf(c) >= 0;
+  }
+
+  private static boolean isNumberChar(char c) {
+    return NumberScanner.isArabicDigit(c) || c == '.';
   }
 
   private static boolean isPartOfFigure(char c) {
