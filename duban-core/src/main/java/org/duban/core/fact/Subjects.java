@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.duban.core.quantity.NumeralKind;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.text.Texts;
 
 /** The subjects written before a figure's clause: lists before 分别, names given as examples. */
 final class Subjects {
@@ -22,7 +23,7 @@ final class Subjects {
       return List.of();
     }
     List<String> subjects = new ArrayList<>();
-    for (String part : segment.substring(0, at).split("[、和及与]")) {
+    for (String part : Texts.split(segment.substring(0, at), "、和及与")) {
       String subject = LabelWords.trim(part);
       if (!subject.isEmpty()) {
         subjects.add(subject);

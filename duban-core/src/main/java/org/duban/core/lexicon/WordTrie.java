@@ -17,17 +17,17 @@ public final class WordTrie<V> {
   /** A word found in a text: its value and the text range it covers. */
   public record Match<V>(V value, int start, int end) {}
 
-  private final Transitions forward;
-  private final Transitions backward;
+  private final Steps forward;
+  private final Steps backward;
   private final Object[] forwardValues;
   private final Object[] backwardValues;
   private final int maxLength;
 
   private WordTrie(Builder<V> b) {
-    forward = b.forward;
-    backward = b.backward;
     forwardValues = b.forwardValues.toArray();
     backwardValues = b.backwardValues.toArray();
+    forward = new Steps(b.forward, forwardValues);
+    backward = new Steps(b.backward, backwardValues);
     maxLength = b.maxLength;
   }
 
@@ -51,12 +51,16 @@ public final class WordTrie<V> {
     int bestEnd = -1;
     Object best = null;
     int limit = Math.min(text.length(), pos + maxLength);
+    if (pos >= limit || !forward.mayStartWith(text.charAt(pos))) {
+      return null;
+    }
     for (int i = pos; i < limit; i++) {
-      node = forward.child(node, text.charAt(i));
-      if (node < 0) {
+      int step = forward.step(node, text.charAt(i));
+      if (step < 0) {
         break;
       }
-      if (forwardValues[node] != null) {
+      node = Steps.node(step);
+      if (Steps.endsWord(step)) {
         best = forwardValues[node];
         bestEnd = i + 1;
       }
@@ -71,12 +75,16 @@ public final class WordTrie<V> {
     int bestStart = -1;
     Object best = null;
     int stop = Math.max(Math.max(0, limit), end - maxLength);
+    if (end - 1 < stop || !backward.mayStartWith(text.charAt(end - 1))) {
+      return null;
+    }
     for (int i = end - 1; i >= stop; i--) {
-      node = backward.child(node, text.charAt(i));
-      if (node < 0) {
+      int step = backward.step(node, text.charAt(i));
+      if (step < 0) {
         break;
       }
-      if (backwardValues[node] != null) {
+      node = Steps.node(step);
+      if (Steps.endsWord(step)) {
         best = backwardValues[node];
         bestStart = i;
       }
@@ -135,7 +143,81 @@ public final class WordTrie<V> {
     }
   }
 
-  /** Open-addressing map from (node, character) to child node. */
+  /**
+   * The transitions of a built trie, laid out for lookups: each slot holds its key and its child
+   * side by side (one cache line per probe), the child tells whether a word ends there (no look at
+   * the values unless one does), and a small bitset of the characters leaving the root turns away
+   * most positions (where no word starts) without probing the table at all.
+   */
+  private static final class Steps {
+    // slot s: key at 2s, child << 1 | (1 if a word ends at the child) at 2s + 1; key -1 is free
+    private final long[] slots;
+    private final int mask;
+    // bit (c & filterMask) is set when some word starts with c; other characters share bits
+    private final long[] rootFilter;
+    private final int filterMask;
+
+    Steps(Transitions t, Object[] values) {
+      int capacity = t.keys.length;
+      slots = new long[capacity * 2];
+      mask = capacity - 1;
+      int rootChildren = 0;
+      for (int i = 0; i < capacity; i++) {
+        long key = t.keys[i];
+        slots[2 * i] = key;
+        if (key != -1L) {
+          int child = t.children[i];
+          slots[2 * i + 1] = (long) child << 1 | (values[child] != null ? 1 : 0);
+          if (key >>> 16 == 0) {
+            rootChildren++;
+          }
+        }
+      }
+      // about 16 bits per first character: few false hits, and small enough to stay in cache
+      int bits = Math.min(1 << 16, Math.max(512, Integer.highestOneBit(rootChildren * 16) * 2));
+      rootFilter = new long[bits / 64];
+      filterMask = bits - 1;
+      for (int i = 0; i < capacity; i++) {
+        long key = t.keys[i];
+        if (key != -1L && key >>> 16 == 0) {
+          int bit = (int) (key & 0xFFFF) & filterMask;
+          rootFilter[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
+
+    /** False when no word starts with {@code c}; true when one may. */
+    boolean mayStartWith(char c) {
+      int bit = c & filterMask;
+      return (rootFilter[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** The step from {@code node} over {@code c} (see {@link #node}, {@link #endsWord}), or -1. */
+    int step(int node, char c) {
+      long key = ((long) node << 16) | c;
+      int slot = Transitions.hash(key) & mask;
+      while (true) {
+        long k = slots[2 * slot];
+        if (k == key) {
+          return (int) slots[2 * slot + 1];
+        }
+        if (k == -1L) {
+          return -1;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+
+    static int node(int step) {
+      return step >>> 1;
+    }
+
+    static boolean endsWord(int step) {
+      return (step & 1) != 0;
+    }
+  }
+
+  /** Open-addressing map from (node, character) to child node, while the trie is built. */
   private static final class Transitions {
     private long[] keys = new long[64];
     private int[] children = new int[64];
@@ -192,7 +274,7 @@ public final class WordTrie<V> {
       }
     }
 
-    private static int hash(long key) {
+    static int hash(long key) {
       long h = key * 0x9E3779B97F4A7C15L;
       return (int) (h ^ (h >>> 32));
     }

@@ -42,7 +42,19 @@ public final class NumberScanner {
   }
 
   public static boolean isChineseNumeral(char c) {
-    return chineseDigit(c) >= 0 || chineseMagnitude(c) > 0;
+    return (CHINESE_NUMERALS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  // isChineseNumeral is asked for every character of a text: one bit per character answers it
+  // instead of the two switches.
+  private static final long[] CHINESE_NUMERALS = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (chineseDigit((char) c) >= 0 || chineseMagnitude((char) c) > 0) {
+        CHINESE_NUMERALS[c >>> 6] |= 1L << c;
+      }
+    }
   }
 
   /** The number starting at {@code pos}, or null when none starts there. */
@@ -61,20 +73,24 @@ public final class NumberScanner {
   }
 
   private static NumberToken arabic(CharSequence s, int pos) {
-    StringBuilder digits = new StringBuilder(12);
+    long mantissa = 0; // the digits read so far as one whole number, while there are few
+    int digits = 0;
+    int decimals = 0;
     int i = pos;
     while (i < s.length() && isArabicDigit(s.charAt(i))) {
-      digits.append(asciiDigit(s.charAt(i)));
+      mantissa = mantissa * 10 + (asciiDigit(s.charAt(i)) - '0');
+      digits++;
       i++;
     }
     // Thousands separators ("1,234,567"): ASCII commas, each followed by exactly three digits.
-    if (digits.length() <= 3) {
+    if (digits <= 3) {
       while (i < s.length()
           && s.charAt(i) == ','
           && threeDigitsAt(s, i + 1)
           && (i + 4 >= s.length() || !isArabicDigit(s.charAt(i + 4)))) {
         for (int k = i + 1; k < i + 4; k++) {
-          digits.append(asciiDigit(s.charAt(k)));
+          mantissa = mantissa * 10 + (asciiDigit(s.charAt(k)) - '0');
+          digits++;
         }
         i += 4;
       }
@@ -82,17 +98,50 @@ public final class NumberScanner {
     if (i + 1 < s.length()
         && (s.charAt(i) == '.' || s.charAt(i) == '．')
         && isArabicDigit(s.charAt(i + 1))) {
-      digits.append('.');
       i++;
       while (i < s.length() && isArabicDigit(s.charAt(i))) {
-        digits.append(asciiDigit(s.charAt(i)));
+        mantissa = mantissa * 10 + (asciiDigit(s.charAt(i)) - '0');
+        digits++;
+        decimals++;
         i++;
       }
     }
-    // Parsing the written digits gives the double nearest the decimal, as 2286.2 must be.
-    double value = Double.parseDouble(digits.toString());
-    return new NumberToken(pos, i, value, NumeralKind.ARABIC, 1, false, true, false);
+    return new NumberToken(
+        pos,
+        i,
+        value(s, pos, i, mantissa, digits, decimals),
+        NumeralKind.ARABIC,
+        1,
+        false,
+        true,
+        false);
   }
+
+  /**
+   * The double nearest the decimal written in {@code s[from, to)}, as 2286.2 must be: at most 15
+   * digits are exact as a double, and so is 10^decimals, so their quotient is rounded once, to the
+   * nearest double, as Double.parseDouble would (its own fast path); longer numbers are parsed.
+   */
+  private static double value(
+      CharSequence s, int from, int to, long mantissa, int digits, int decimals) {
+    if (digits <= 15) {
+      return decimals == 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals];
+    }
+    StringBuilder written = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (isArabicDigit(c)) {
+        written.append(asciiDigit(c));
+      } else if (c == '.' || c == '．') {
+        written.append('.');
+      } // else a thousands separator
+    }
+    return Double.parseDouble(written.toString());
+  }
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15
+  };
 
   private static char asciiDigit(char c) {
     return c <= '9' ? c : (char) ('0' + (c - '０'));

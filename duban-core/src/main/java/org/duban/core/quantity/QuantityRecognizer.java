@@ -57,15 +57,27 @@ public final class QuantityRecognizer {
   }
 
   private static boolean mayStart(char c) {
-    return NumberScanner.isArabicDigit(c)
-        || NumberScanner.isChineseNumeral(c)
-        || c == '第'
-        || c == '首'
-        || c == '榜'
-        || c == '翻'
-        || c == '数'
-        || c == '几'
-        || c == '上';
+    return (MAY_START[c >>> 6] & (1L << c)) != 0;
+  }
+
+  // mayStart is asked for every character of a text: one bit per character answers it.
+  private static final long[] MAY_START = new long[(Character.MAX_VALUE + 1) / 64];
+
+  static {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (NumberScanner.isArabicDigit(c)
+          || NumberScanner.isChineseNumeral(c)
+          || c == '第'
+          || c == '首'
+          || c == '榜'
+          || c == '翻'
+          || c == '数'
+          || c == '几'
+          || c == '上') {
+        MAY_START[i >>> 6] |= 1L << i;
+      }
+    }
   }
 
   /** The index after the number run starting at {@code i}, so that its tail is not re-read. */

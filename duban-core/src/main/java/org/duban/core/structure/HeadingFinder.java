@@ -75,8 +75,8 @@ final class HeadingFinder {
         boldLeads++;
       }
       if (m == null
-          && !Shapes.hasSentenceEnd(s)
           && Shapes.length(s) <= MAX_PART_HEADING
+          && !Shapes.hasSentenceEnd(s)
           && isPartCue(s)
           && namesAPeriod(s)) {
         periodParts++; // a review and a plan heading above numbered parts come in pairs

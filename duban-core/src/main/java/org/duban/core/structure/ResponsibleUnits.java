@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.duban.core.lexicon.LexiconFile;
+import org.duban.core.text.Texts;
 
 /**
  * Reads the units a task names as responsible, lead first: labelled lists ("牵头单位：市审批服务局；配合单位：…",
@@ -141,7 +142,7 @@ final class ResponsibleUnits {
     boolean leadNamed = false;
     boolean marked = false;
     List<String[]> clauses = new ArrayList<>();
-    for (String clause : inside.split("[，,；;]")) {
+    for (String clause : Texts.split(inside, "，,；;")) {
       String c = clause.strip();
       String[] verb = verbOf(c);
       if (verb != null) {
@@ -155,7 +156,7 @@ final class ResponsibleUnits {
         return;
       }
       List<String> all = units(inside);
-      int parts = inside.split("[、，,]").length;
+      int parts = Texts.split(inside, "、，,").length;
       if (!all.isEmpty() && all.size() >= parts && all.stream().allMatch(u -> u.length() > 2)) {
         add(Duty.RESPONSIBLE, all, lead, supporting);
       }

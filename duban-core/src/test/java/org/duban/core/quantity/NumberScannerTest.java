@@ -38,6 +38,33 @@ class NumberScannerTest {
   }
 
   @Test
+  void readsArabicDecimalsToTheNearestDouble() {
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      String whole = digits(random, 1 + random.nextInt(12));
+      String written =
+          random.nextBoolean() ? whole : whole + "." + digits(random, 1 + random.nextInt(9));
+      NumberToken token = NumberScanner.scan(written + "万元", 0);
+      assertThat(token.end()).isEqualTo(written.length());
+      assertThat(token.value()).as(written).isEqualTo(Double.parseDouble(written));
+    }
+    for (String written :
+        new String[] {"0.1", "2286.2", "1234567890.1234567", "99999999999999999"}) {
+      assertThat(NumberScanner.scan(written, 0).value()).isEqualTo(Double.parseDouble(written));
+    }
+    assertThat(NumberScanner.scan("１２３４５６７８９０１２３４５６．５", 0).value())
+        .isEqualTo(Double.parseDouble("1234567890123456.5"));
+  }
+
+  private static String digits(Random random, int count) {
+    StringBuilder b = new StringBuilder(count);
+    for (int i = 0; i < count; i++) {
+      b.append((char) ('0' + random.nextInt(10)));
+    }
+    return b.toString();
+  }
+
+  @Test
   void stopsArabicNumbersAtListCommasThatAreNotThousands() {
     NumberToken token = NumberScanner.scan("15,20家", 0);
     assertThat(token.value()).isEqualTo(15);
