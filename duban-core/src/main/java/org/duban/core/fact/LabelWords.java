@@ -297,10 +297,23 @@ final class LabelWords {
     return s;
   }
 
+  private static boolean anyInside(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      WordTrie.Match<Boolean> m = Holder.INSIDE.longestAt(s, i);
+      if (m != null && s.length() - (m.end() - m.start()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final java.util.regex.Pattern PLAN_PERIOD_BASE =
       java.util.regex.Pattern.compile("[“\"]?十[一二三四五六]五[”\"]?(时期|期间|末)?");
 
   private static String removeInside(String s) {
+    if (!anyInside(s)) {
+      return s; // most labels hold none: keep the string rather than copy it
+    }
     StringBuilder b = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
