@@ -21,6 +21,7 @@ final class IndicatorExtractor implements FigureStage {
   private static final int AFTER_REACH = 16;
   private static final int NOUN_LIST_REACH = 40;
   private static final int SHORT_NOUN = 6;
+  private static final Set<String> CAUSATIVES = Set.of("使", "让", "令", "使得", "促使");
   private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
   private static final int SHORT_ITEM = 3;
@@ -592,8 +593,13 @@ final class IndicatorExtractor implements FigureStage {
               : examples
                   ? LabelWords.leadingVerb(LabelWords.stripWords(raw.strip(), true))
                   : LabelWords.tailVerb(raw);
+      boolean causes = CAUSATIVES.contains(before);
+      if (causes) {
+        before = ""; // 使2.5万户用上清洁能源: who is counted and what happens to them follow
+      }
       boolean opensClause =
-          sameClause ? isListGap(gapFromPrevious(q)) : LabelWords.isOnlyClauseOpeners(raw);
+          causes
+              || (sameClause ? isListGap(gapFromPrevious(q)) : LabelWords.isOnlyClauseOpeners(raw));
       if (opensClause && !examples) {
         String predicate = found.list() ? sharedPredicate(q, clauseEnd) : found.predicate();
         if (!predicate.isEmpty() && !found.noun().isEmpty()) {
