@@ -21,6 +21,8 @@ final class IndicatorExtractor implements FigureStage {
   private static final int AFTER_REACH = 16;
   private static final int NOUN_LIST_REACH = 40;
   private static final int SHORT_NOUN = 6;
+  private static final Set<String> CHANGES_OF_PREVIOUS =
+      Set.of("精简", "削减", "压减", "压缩", "减少", "下降", "降低", "增长", "增加", "提高", "提升", "缩短");
   private static final Set<String> CAUSATIVES = Set.of("使", "让", "令", "使得", "促使");
   private static final int PREDICATE_REACH = 16;
   private static final int MAX_TOPIC = 20;
@@ -652,6 +654,13 @@ final class IndicatorExtractor implements FigureStage {
       String shared = before.isEmpty() || onlyVerb ? sharedAfter(q, clauseEnd) : "";
       if (!shared.isEmpty()) {
         return before + shared; // 新建1条、翻建2条市民健身步道
+      }
+      if (q.kind().isRelative()
+          && CHANGES_OF_PREVIOUS.contains(before)
+          && previousLabel != null
+          && !previousLabel.isEmpty()) {
+        return LabelWords.withoutLeadingVerbs(
+            previousLabel); // 削减审批事项62项，精简30.5%: of the same items
       }
       if (EQUIVALENTS.contains(before) && previousLabel != null) {
         return previousLabel; // 12.5亿美元、折合89亿元人民币: the same figure in another unit
