@@ -133,8 +133,8 @@ final class IndicatorExtractor implements FigureStage {
       return frame;
     }
     String rest = label.startsWith("为") ? label.substring(1) : label;
-    if (rest.isEmpty() || LabelWords.isOnlyVerb(rest)) {
-      return frame;
+    if (rest.isEmpty() || LabelWords.isOnlyVerb(rest) || isComparisonWithPlace(rest)) {
+      return frame; // 从两年平均增速来看，…超过同期全国5.2%: the frame names it, not the comparison
     }
     if (FRAMED_PROPERTIES.contains(label)) {
       return frame.endsWith(label) ? frame : frame + label;

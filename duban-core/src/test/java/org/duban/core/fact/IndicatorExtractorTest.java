@@ -60,6 +60,16 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void aComparisonWithAPlaceUnderAFrameIsNamedByTheFrame() {
+    Extraction e =
+        Extraction.of("从两年平均增速来看，有12省份超过同期全国4.1%的平均水平。")
+            .type(org.duban.core.meta.DocumentType.NEWS)
+            .year(2024);
+    assertThat(e.fact("4.1%").indicator()).isEqualTo("两年平均增速");
+    assertThat(e.fact("4.1%").measure()).isEqualTo(Measure.CHANGE);
+  }
+
+  @Test
   void distributesSubjectsBeforeRespectively() {
     Extraction e = Extraction.of("商品销售总额、社会消费品零售总额分别同比增长1%、14%。");
     assertThat(e.fact("1%").indicator()).isEqualTo("商品销售总额");
