@@ -134,7 +134,7 @@ final class IndicatorExtractor implements FigureStage {
     }
     String rest = label.startsWith("为") ? label.substring(1) : label;
     if (rest.isEmpty() || LabelWords.isOnlyVerb(rest) || isComparisonWithPlace(rest)) {
-      return frame; // 从两年平均增速来看，…超过同期全国5.2%: the frame names it, not the comparison
+      return frame; // 从两年平均增速来看，…超过同期全国4.1%: the frame names it, not the comparison
     }
     if (FRAMED_PROPERTIES.contains(label)) {
       return frame.endsWith(label) ? frame : frame + label;
@@ -659,8 +659,7 @@ final class IndicatorExtractor implements FigureStage {
           && CHANGES_OF_PREVIOUS.contains(before)
           && previousLabel != null
           && !previousLabel.isEmpty()) {
-        return LabelWords.withoutLeadingVerbs(
-            previousLabel); // 削减审批事项62项，精简30.5%: of the same items
+        return LabelWords.withoutLeadingVerbs(previousLabel); // 取消证明事项40项，精简25%: of the same items
       }
       if (EQUIVALENTS.contains(before) && previousLabel != null) {
         return previousLabel; // 12.5亿美元、折合89亿元人民币: the same figure in another unit
@@ -874,7 +873,7 @@ final class IndicatorExtractor implements FigureStage {
         && next.start() == q.qualifierEnd()
         && q.kind() == UnitKind.COUNT
         && next.kind() == UnitKind.COUNT) {
-      return after(text, next, clauseEnd, null); // 12类45件民生实事: both count the same things
+      return after(text, next, clauseEnd, null); // 8类30件民生实事: both count the same things
     }
     if (next != null && next.start() < clauseEnd) {
       After own = after(text, q, next.start(), null);
@@ -948,8 +947,8 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /**
-   * 49个机关、企事业单位附属空间: after 、 inside the phrase a noun follows, not the next item of a list of
-   * figures (3个居委、10个街道) or of actions (建成10个公园、新增绿地).
+   * 30个机关、事业单位食堂: after 、 inside the phrase a noun follows, not the next item of a list of figures
+   * (3个居委、10个街道) or of actions (建成10个公园、新增绿地).
    */
   private static boolean joinsNounAt(CharSequence text, int at, int limit) {
     if (at >= limit) {

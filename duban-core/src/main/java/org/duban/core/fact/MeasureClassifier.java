@@ -132,7 +132,7 @@ final class MeasureClassifier implements FigureStage.Independent {
       return Measurement.SHARE;
     }
     while (nearest != null && nearest.cue() == MeasureCue.NEUTRAL) {
-      // 占全省工业增加值46.7%: a noun that holds a change word does not hide the 占 before it
+      // 占全市工业增加值38.5%: a noun that holds a change word does not hide the 占 before it
       Found earlier = nearestCue(text, nearest.start(), limit);
       if (earlier == null
           || earlier.cue() != MeasureCue.SHARE && earlier.cue() != MeasureCue.NEUTRAL) {
@@ -236,7 +236,7 @@ final class MeasureClassifier implements FigureStage.Independent {
   private static final List<String> WHOLES = List.of("全国", "全省", "全市", "全区", "全县");
 
   /**
-   * ，95%以上实行备案管理: a percentage opening its clause before a verb is the share of what the sentence
+   * ，80%以上实现网上办理: a percentage opening its clause before a verb is the share of what the sentence
    * speaks of that does it.
    */
   private static boolean opensClauseBeforeAVerb(CharSequence text, Quantity q) {
@@ -276,7 +276,7 @@ final class MeasureClassifier implements FigureStage.Independent {
     }
     for (String modifier : GROWTH_MODIFIERS) {
       if (Texts.startsWith(text, i + 1, modifier)) {
-        i += modifier.length(); // 1.7%的两年平均增速, 18%的高增速
+        i += modifier.length(); // 3.1%的两年平均增速, 12%的高增速
         break;
       }
     }

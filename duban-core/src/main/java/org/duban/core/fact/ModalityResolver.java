@@ -167,7 +167,7 @@ final class ModalityResolver implements FigureStage.Independent {
    * ({@code ownClause}), where it describes the figure.
    */
   /**
-   * “英才计划”深入实施, 增加招生计划1.76万个, 预期性指标: 计划 and 预期 as part of a name or noun, not an intention. An
+   * “英才计划”深入实施, 增加招生计划3000个, 预期性指标: 计划 and 预期 as part of a name or noun, not an intention. An
    * intention goes on to what is intended (计划开工, 预期增长).
    */
   private static boolean namesAPlan(CharSequence text, WordTrie.Match<Cue> m) {

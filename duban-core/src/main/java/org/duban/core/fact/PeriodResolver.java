@@ -127,7 +127,7 @@ final class PeriodResolver implements FigureStage.Independent {
     boolean toValue = FromTo.isToValue(text, q, place.clauseStart());
     Integer relativeYear = now == null || toValue ? null : relativeYear(text, q, place, now);
     if (written == null && relativeYear == null && meta.type() == DocumentType.NEWS) {
-      written = years.paragraph(); // unless its own clause names its year (今年的目标设定为5.5%)
+      written = years.paragraph(); // unless its own clause names its year (今年的目标设定为5%左右)
     }
     Period period;
     if (written != null) {

@@ -94,7 +94,7 @@ final class WrittenYear implements FigureStage {
   }
 
   /**
-   * 到2030年，… opening a clause, or 到2035年的奋斗目标: a deadline for what follows. 由…增加到2002年的4025亿元 names
+   * 到2030年，… opening a clause, or 到2035年的奋斗目标: a deadline for what follows. 由…增加到2020年的500亿元 names
    * the year a change ends, not a deadline.
    */
   private static boolean setsGoals(CharSequence text, YearMention m) {

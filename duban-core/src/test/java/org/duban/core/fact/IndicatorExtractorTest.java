@@ -62,10 +62,10 @@ class IndicatorExtractorTest {
   @Test
   void aComparisonWithAPlaceUnderAFrameIsNamedByTheFrame() {
     Extraction e =
-        Extraction.of("从两年平均增速来看，有12省份超过同期全国4.1%的平均水平。")
+        Extraction.of("从三年平均增速来看，有9省份高于全国同期4.1%的平均水平。")
             .type(org.duban.core.meta.DocumentType.NEWS)
             .year(2024);
-    assertThat(e.fact("4.1%").indicator()).isEqualTo("两年平均增速");
+    assertThat(e.fact("4.1%").indicator()).isEqualTo("三年平均增速");
     assertThat(e.fact("4.1%").measure()).isEqualTo(Measure.CHANGE);
   }
 
