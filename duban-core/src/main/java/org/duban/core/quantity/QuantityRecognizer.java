@@ -120,6 +120,9 @@ public final class QuantityRecognizer {
     if (number == null || !number.valid() || number.kind() == NumeralKind.POSITIONAL) {
       return null;
     }
+    if (charBefore(text, i) == '前' && charAt(text, number.end()) == '强') {
+      return topRank(text, number); // 跻身全国前十强: a rank of at most ten
+    }
     if (number.kind() == NumeralKind.CHINESE && Texts.startsWith(text, number.end(), "分之")) {
       return fraction(text, number);
     }
@@ -458,6 +461,26 @@ public final class QuantityRecognizer {
         number.kind(),
         number.end(),
         i,
+        end);
+  }
+
+  /** 前十强, 前50强: the top N of a ranking, a rank of at most N. */
+  private static Quantity topRank(CharSequence text, NumberToken number) {
+    int end = number.end() + 1;
+    return new Quantity(
+        number.start(),
+        end,
+        text.subSequence(number.start(), end).toString(),
+        number.value(),
+        "强",
+        number.value(),
+        "rank",
+        null,
+        Qualifier.AT_MOST,
+        UnitKind.RANK,
+        number.kind(),
+        number.end(),
+        number.start() - 1,
         end);
   }
 

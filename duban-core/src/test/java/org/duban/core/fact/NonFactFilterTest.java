@@ -67,7 +67,7 @@ class NonFactFilterTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"综合实力跻身全省前五位 | 五位 | 5", "旅游收入进入全国前20名 | 20名 | 20"})
+      value = {"综合实力跻身全省前五位 | 五位 | 5", "旅游收入进入全国前20名 | 20名 | 20", "经济总量稳居全国前十强 | 十强 | 10"})
   void readsTheTopNAsARankOfAtMostN(String sentence, String figure, double rank) {
     Fact f = Extraction.of(sentence).fact(figure);
     assertThat(f.measure()).isEqualTo(Measure.RANK);
