@@ -124,15 +124,17 @@ final class LeadingTime {
       return 0;
     }
     j += 3;
-    if (j < s.length() && (s.charAt(j) == '”' || s.charAt(j) == '"')) {
+    boolean quoted = j < s.length() && (s.charAt(j) == '”' || s.charAt(j) == '"');
+    if (quoted) {
       j++;
     }
-    for (String tail : new String[] {"时期", "期间", "以来"}) {
+    for (String tail : new String[] {"时期", "期间", "以来", "末"}) {
       if (s.startsWith(tail, j)) {
         return j + tail.length() - i;
       }
     }
-    return 0;
+    // 较“十三五”增长: after a preposition a quoted plan period alone is its span
+    return quoted && i > 0 ? j - i : 0;
   }
 
   /** 1-7月, 前11个月, 9月份, 1至6月: a month or span of months. */
