@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.regex.Pattern;
 import org.duban.core.clean.ListNumbers;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
@@ -307,8 +308,8 @@ final class LabelWords {
     return false;
   }
 
-  private static final java.util.regex.Pattern PLAN_PERIOD_BASE =
-      java.util.regex.Pattern.compile("[“\"]?十[一二三四五六]五[”\"]?(时期|期间|末)?");
+  private static final Pattern PLAN_PERIOD_BASE =
+      Pattern.compile("[“\"]?十[一二三四五六]五[”\"]?(时期|期间|末)?");
 
   private static String removeInside(String s) {
     if (!anyInside(s)) {

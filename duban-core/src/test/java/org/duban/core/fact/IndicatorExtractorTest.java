@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.duban.core.meta.DocumentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,7 @@ class IndicatorExtractorTest {
   void aBareStatisticTakesTheOwnerOfTheMeasureBeforeIt() {
     Extraction e =
         Extraction.of("今年居民收入平均值为3.2万元，中位数为2.9万元。\n湖北收入增速为8%。湖南、江西增速也超过7%。")
-            .type(org.duban.core.meta.DocumentType.NEWS)
+            .type(DocumentType.NEWS)
             .year(2024);
     assertThat(e.fact("2.9万元").indicator()).isEqualTo("居民收入中位数");
     assertThat(e.fact("7%").indicator()).isEqualTo("收入增速");
@@ -53,7 +54,7 @@ class IndicatorExtractorTest {
   void aClauseWithRespectivelyButNoSubjectsContinuesTheListBefore() {
     Extraction e =
         Extraction.of("家电类、服装类商品零售分别增长12.5%、8.1%，两年平均分别增长6.3%、3.9%，分别居全省第二、第五。")
-            .type(org.duban.core.meta.DocumentType.NEWS)
+            .type(DocumentType.NEWS)
             .year(2024);
     assertThat(e.fact("6.3%").indicator()).isEqualTo("家电类商品零售两年平均");
     assertThat(e.fact("3.9%").indicator()).isEqualTo("服装类商品零售两年平均");
@@ -63,9 +64,7 @@ class IndicatorExtractorTest {
   @Test
   void aComparisonWithAPlaceUnderAFrameIsNamedByTheFrame() {
     Extraction e =
-        Extraction.of("从三年平均增速来看，有9省份高于全国同期4.1%的平均水平。")
-            .type(org.duban.core.meta.DocumentType.NEWS)
-            .year(2024);
+        Extraction.of("从三年平均增速来看，有9省份高于全国同期4.1%的平均水平。").type(DocumentType.NEWS).year(2024);
     assertThat(e.fact("4.1%").indicator()).isEqualTo("三年平均增速");
     assertThat(e.fact("4.1%").measure()).isEqualTo(Measure.CHANGE);
   }
@@ -109,9 +108,7 @@ class IndicatorExtractorTest {
   @Test
   void aFrameOpeningTheSentenceNamesWhatAFigureWithoutANameMeasures() {
     Extraction e =
-        Extraction.of("从工业产值总量来看，苏州以4.4万亿元居首，无锡以2.4万亿元次之。")
-            .type(org.duban.core.meta.DocumentType.NEWS)
-            .year(2024);
+        Extraction.of("从工业产值总量来看，苏州以4.4万亿元居首，无锡以2.4万亿元次之。").type(DocumentType.NEWS).year(2024);
     assertThat(e.fact("4.4万亿元").indicator()).isEqualTo("工业产值总量");
     assertThat(e.fact("2.4万亿元").indicator()).isEqualTo("工业产值总量");
   }
@@ -120,7 +117,7 @@ class IndicatorExtractorTest {
   void aFrameHoldsForTheParagraphAndABreakdownIsNoFrame() {
     Extraction e =
         Extraction.of("从三年平均增速来看，多数省份表现稳健。其中，湖北、福建增速分别为7.1%、6.6%。\n分行业看，汽车制造业增长9%。")
-            .type(org.duban.core.meta.DocumentType.NEWS)
+            .type(DocumentType.NEWS)
             .year(2024);
     assertThat(e.fact("7.1%").indicator()).isEqualTo("三年平均增速");
     assertThat(e.fact("6.6%").indicator()).isEqualTo("三年平均增速");
@@ -264,7 +261,7 @@ class IndicatorExtractorTest {
   @Test
   void inNewsAChangeAgainstAYearNamedSaysSoInItsLabel() {
     String text = "1-6月，全市工业增加值同比增长8%，比2019年同期增长12%，两年平均增长5.8%。";
-    Extraction news = Extraction.of(text).type(org.duban.core.meta.DocumentType.NEWS).year(2021);
+    Extraction news = Extraction.of(text).type(DocumentType.NEWS).year(2021);
     assertThat(news.fact("12%").indicator()).isEqualTo("工业增加值比2019年同期");
     assertThat(news.fact("5.8%").indicator()).isEqualTo("工业增加值");
     assertThat(Extraction.of(text).fact("12%").indicator()).isEqualTo("工业增加值");

@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,7 +61,7 @@ class MeasureClassifierTest {
     assertThat(fact.direction()).isEqualTo(direction);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aStatisticOfGrowthTargetsIsAChange() {
     Fact f = Extraction.of("各市今年GDP增速目标的平均值为5.6%。").fact("5.6%");
     assertThat(f.measure()).isEqualTo(Measure.CHANGE);

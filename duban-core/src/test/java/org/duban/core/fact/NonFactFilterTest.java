@@ -2,6 +2,7 @@ package org.duban.core.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.duban.core.quantity.Qualifier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,7 +72,7 @@ class NonFactFilterTest {
   void readsTheTopNAsARankOfAtMostN(String sentence, String figure, double rank) {
     Fact f = Extraction.of(sentence).fact(figure);
     assertThat(f.measure()).isEqualTo(Measure.RANK);
-    assertThat(f.qualifier()).isEqualTo(org.duban.core.quantity.Qualifier.AT_MOST);
+    assertThat(f.qualifier()).isEqualTo(Qualifier.AT_MOST);
     assertThat(f.normValue()).isEqualTo(rank);
   }
 }

@@ -222,7 +222,7 @@ class PeriodResolverTest {
   void aPolicysTimeLimitHasNoYear() {
     Extraction e =
         Extraction.of("对符合条件的申请，在受理后5个工作日内办结。到2025年，网办率达到90%。")
-            .type(org.duban.core.meta.DocumentType.POLICY)
+            .type(DocumentType.POLICY)
             .year(2023);
     assertThat(e.fact("5个工作日").period()).isNull();
     assertThat(e.fact("90%").period()).isEqualTo("2025");
