@@ -744,7 +744,10 @@ final class IndicatorExtractor implements FigureStage {
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
     for (String verb :
-        new String[] {"位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "保持", "跻身", "居"}) {
+        new String[] {
+          "位居", "位列", "名列", "排名", "排在", "跃居", "稳居", "暂居", "保持", "跻身", "上升至", "跃升至", "提升至", "升至",
+          "入列", "进入", "居"
+        }) {
       int at = s.lastIndexOf(verb);
       if (at >= 0) {
         return LabelWords.trim(s.substring(0, at));
