@@ -3,6 +3,7 @@ package org.duban.core.fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
@@ -817,37 +818,26 @@ final class IndicatorExtractor implements FigureStage {
     return label + property;
   }
 
-  /** Words naming a property of what the words before them name: 装机占比 and 装机规模 share 装机. */
-  private static final List<String> OWNED =
-      List.of("中位数", "平均值", "平均数", "均值", "增速", "增幅", "降幅", "占比", "比重", "规模", "总量");
-
   /** Words naming a statistic of what the words before them name. */
   private static final List<String> STATISTICS =
       List.of("中位数", "平均值", "平均数", "均值", "增速", "增幅", "降幅");
+
+  /** Words naming a property of what the words before them name: 装机占比 and 装机规模 share 装机. */
+  private static final List<String> OWNED =
+      Stream.concat(STATISTICS.stream(), Stream.of("占比", "比重", "规模", "总量")).toList();
 
   /** 增速, 占全区税收比重, 降幅: words that name a property of the figure before. */
   private static boolean isPropertyOfPrevious(String s) {
     return s.startsWith("占")
         || isComparisonWithPlace(s)
-        || STATISTICS.contains(s)
-        || s.equals("增速")
-        || s.equals("增幅")
-        || s.equals("降幅")
-        || s.equals("占比")
-        || s.equals("比重")
-        || s.equals("数量")
-        || s.equals("规模")
-        || s.equals("金额")
-        || s.equals("总额")
-        || s.equals("交易总额")
-        || s.equals("总量")
-        || s.equals("面积")
-        || s.equals("增量")
-        || s.equals("总里程")
-        || s.equals("总长度")
-        || s.equals("总面积")
+        || OWNED.contains(s)
+        || PROPERTIES.contains(s)
         || HANDLING_RATES.contains(s); // 办结率: the rate of the things just counted
   }
+
+  /** Words naming an amount of what the words before them name (面积 of the parks just counted). */
+  private static final Set<String> PROPERTIES =
+      Set.of("数量", "金额", "总额", "交易总额", "面积", "增量", "总里程", "总长度", "总面积");
 
   /**
    * What follows a figure in its clause.

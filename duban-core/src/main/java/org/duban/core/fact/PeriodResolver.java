@@ -183,33 +183,17 @@ final class PeriodResolver implements FigureStage.Independent {
 
   /** The nearest time or deadline written between {@code limit} and {@code end}, or null. */
   private static YearMention timeBefore(CharSequence text, int end, int limit) {
-    while (end > limit) {
-      YearMention m = YearMention.lastBefore(text, end, limit);
-      if (m == null) {
-        return null;
-      }
-      if (m.role() == YearMention.Role.TIME || m.role() == YearMention.Role.DEADLINE) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
+    return YearMention.lastBefore(
+        text,
+        end,
+        limit,
+        m -> m.role() == YearMention.Role.TIME || m.role() == YearMention.Role.DEADLINE);
   }
 
   /** The comparison base year written in the figure's clause before it (比2010年), or null. */
   private static YearMention baseInClause(CharSequence text, Quantity q, FigurePlace place) {
-    int end = q.qualifierStart();
-    while (end > place.clauseStart()) {
-      YearMention m = YearMention.lastBefore(text, end, place.clauseStart());
-      if (m == null) {
-        return null;
-      }
-      if (m.role() == YearMention.Role.BASE) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
+    return YearMention.lastBefore(
+        text, q.qualifierStart(), place.clauseStart(), m -> m.role() == YearMention.Role.BASE);
   }
 
   private static YearMention writtenNear(
@@ -395,18 +379,12 @@ final class PeriodResolver implements FigureStage.Independent {
     if (sentence.contains("届时")) {
       return true;
     }
-    int end = q.qualifierStart();
-    while (end > place.sentenceStart()) {
-      YearMention m = YearMention.lastBefore(text, end, place.sentenceStart());
-      if (m == null) {
-        return false;
-      }
-      if (m.role() == YearMention.Role.DEADLINE) {
-        return true;
-      }
-      end = m.start();
-    }
-    return false;
+    return YearMention.lastBefore(
+            text,
+            q.qualifierStart(),
+            place.sentenceStart(),
+            m -> m.role() == YearMention.Role.DEADLINE)
+        != null;
   }
 
   /**

@@ -54,21 +54,16 @@ final class WrittenYear implements FigureStage {
   private static YearMention before(
       CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
     int limit = Math.max(sentenceStart, q.start() - REACH);
-    int end = q.qualifierStart();
-    while (end > limit) {
-      YearMention m = YearMention.lastBefore(text, end, limit);
-      if (m == null) {
-        return null;
-      }
-      boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
-      if (m.role() != YearMention.Role.BASE
-          && m.role() != YearMention.Role.GOAL
-          && (planPeriod || !quotes.anyQuoted(m.start(), m.end()))) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
+    return YearMention.lastBefore(
+        text,
+        q.qualifierStart(),
+        limit,
+        m -> {
+          boolean planPeriod = m.first() != m.last() && text.charAt(m.end() - 1) == '五';
+          return m.role() != YearMention.Role.BASE
+              && m.role() != YearMention.Role.GOAL
+              && (planPeriod || !quotes.anyQuoted(m.start(), m.end()));
+        });
   }
 
   /**
@@ -77,20 +72,14 @@ final class WrittenYear implements FigureStage {
    */
   private static YearMention deadline(
       CharSequence text, Quantity q, int sentenceStart, Quotes quotes) {
-    int end = q.qualifierStart();
-    while (end > sentenceStart) {
-      YearMention m = YearMention.lastBefore(text, end, sentenceStart);
-      if (m == null) {
-        return null;
-      }
-      if (m.role() == YearMention.Role.DEADLINE
-          && !quotes.anyQuoted(m.start(), m.end())
-          && setsGoals(text, m)) {
-        return m;
-      }
-      end = m.start();
-    }
-    return null;
+    return YearMention.lastBefore(
+        text,
+        q.qualifierStart(),
+        sentenceStart,
+        m ->
+            m.role() == YearMention.Role.DEADLINE
+                && !quotes.anyQuoted(m.start(), m.end())
+                && setsGoals(text, m));
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.function.Predicate;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.text.Texts;
 
@@ -41,6 +42,25 @@ record YearMention(int start, int end, int first, int last, Role role) {
           return m;
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest mention ending before {@code end}, no further back than {@code limit}, that {@code
+   * wanted} accepts; mentions it refuses are stepped over.
+   */
+  static YearMention lastBefore(
+      CharSequence text, int end, int limit, Predicate<YearMention> wanted) {
+    while (end > limit) {
+      YearMention m = lastBefore(text, end, limit);
+      if (m == null) {
+        return null;
+      }
+      if (wanted.test(m)) {
+        return m;
+      }
+      end = m.start();
     }
     return null;
   }

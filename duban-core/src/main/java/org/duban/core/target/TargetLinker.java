@@ -242,7 +242,6 @@ public final class TargetLinker {
               .min(preference(target, years))
               .orElse(null);
     }
-    String targetKey = target.doc().key();
     if (best == null) {
       boolean covered = years != null && covered(target, years, covers, docs);
       Verdict verdict = covered ? Verdict.NO_RESULT : Verdict.PENDING;
@@ -250,18 +249,7 @@ public final class TargetLinker {
           covered
               ? "a later report covers " + years + " but gives no figure for this indicator"
               : "no report read so far covers " + (years == null ? "its period" : years);
-      return new Judged(
-          new Link(
-              targetKey,
-              fact,
-              target.indicator(),
-              target.reading().measure(),
-              sense,
-              null,
-              null,
-              verdict,
-              note),
-          null);
+      return new Judged(link(target, sense, null, verdict, note), null);
     }
     boolean met = Attainment.met(fact, target.reading(), sense, best.reading());
     Verdict verdict = met ? Verdict.MET : Verdict.MISSED;
@@ -275,18 +263,22 @@ public final class TargetLinker {
             + (Attainment.tolerance(fact, target.reading()) > 0
                 ? " (tolerance " + Attainment.tolerance(fact, target.reading()) + ")"
                 : "");
-    return new Judged(
-        new Link(
-            targetKey,
-            fact,
-            target.indicator(),
-            target.reading().measure(),
-            sense,
-            best.doc().key(),
-            best.fact(),
-            verdict,
-            note),
-        best.id());
+    return new Judged(link(target, sense, best, verdict, note), best.id());
+  }
+
+  /** The link of {@code target} to {@code result} (null when none answers it). */
+  private static Link link(
+      Figure target, Sense sense, Figure result, Verdict verdict, String note) {
+    return new Link(
+        target.doc().key(),
+        target.fact(),
+        target.indicator(),
+        target.reading().measure(),
+        sense,
+        result == null ? null : result.doc().key(),
+        result == null ? null : result.fact(),
+        verdict,
+        note);
   }
 
   /** Whether {@code result} reports on what {@code target} set, in a later document. */
