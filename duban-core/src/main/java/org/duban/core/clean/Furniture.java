@@ -185,11 +185,31 @@ final class Furniture {
       if (digits == 0) {
         continue;
       }
-      if (j == s.length() || "-/年:：.".indexOf(s.charAt(j)) < 0) {
+      if (j < s.length() && "-/年:：.".indexOf(s.charAt(j)) >= 0) {
+        continue;
+      }
+      if (endsCounter(s, j)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a counter's number, ending at {@code j}, ends its field: the line, a space or a bar
+   * follows, maybe after a short unit (721 天). “原标题：17个省份…” goes on as a sentence.
+   */
+  private static boolean endsCounter(String s, int j) {
+    int unit = 0;
+    while (j < s.length() && unit <= 2 && !Shapes.isSpace(s.charAt(j))) {
+      char c = s.charAt(j);
+      if (c == '|' || c == '｜') {
+        return true;
+      }
+      j++;
+      unit++;
+    }
+    return unit <= 2 && (j == s.length() || Shapes.isSpace(s.charAt(j)));
   }
 
   private static boolean isBreadcrumb(String s) {

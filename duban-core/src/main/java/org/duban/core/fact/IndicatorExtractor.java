@@ -574,6 +574,10 @@ final class IndicatorExtractor implements FigureStage {
         return new Labelled(spent, false);
       }
       if (q.kind() == UnitKind.RANK) {
+        String ranked = RankReader.rankedAfter(text, q, clauseEnd);
+        if (ranked != null) {
+          return new Labelled(ranked, true); // 全球第一货物贸易大国: what is ranked follows
+        }
         before = beforeRankVerb(before);
       }
       boolean examples = raw.strip().endsWith("等") || Subjects.namesExamples(raw, q);
@@ -759,7 +763,9 @@ final class IndicatorExtractor implements FigureStage {
     if (at > 0 && (at + 1 == s.length() || "全第前首中".indexOf(s.charAt(at + 1)) >= 0)) {
       return LabelWords.trim(s.substring(0, at));
     }
-    return s;
+    // 进出口总额连续6年全国第一: the whole it is ranked in and for how long are not what is ranked
+    String ranked = RankReader.withoutScope(s);
+    return ranked.isEmpty() ? s : ranked;
   }
 
   /**

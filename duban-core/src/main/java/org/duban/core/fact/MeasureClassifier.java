@@ -102,7 +102,9 @@ final class MeasureClassifier implements FigureStage.Independent {
     int limit = Math.max(clauseStart, q.start() - REACH);
     Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.kind().isRelative()) {
-      return relative(text, q, nearest, limit);
+      Measurement m = relative(text, q, nearest, limit);
+      // 逾半数省份, 一半以上来自民营企业: a half is a part of a whole unless something changes by it
+      return m.measure() == Measure.VALUE && isHalf(q) ? Measurement.SHARE : m;
     }
     if (nearest == null || !nearest.cue().isChange()) {
       return Measurement.VALUE;
@@ -121,6 +123,10 @@ final class MeasureClassifier implements FigureStage.Independent {
             && isBareNoun(text, nearest.end(), q.qualifierStart());
     // 削减审批事项62项, 降低利息负担2000亿元: cutting a stock by an amount is a change of it
     return cutsWhatIsNamed ? Measurement.change(Direction.DOWN) : Measurement.VALUE;
+  }
+
+  private static boolean isHalf(Quantity q) {
+    return q.text().equals("一半") || q.text().equals("半数");
   }
 
   private Measurement relative(CharSequence text, Quantity q, Found nearest, int limit) {

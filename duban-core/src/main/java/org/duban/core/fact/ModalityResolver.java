@@ -73,6 +73,23 @@ final class ModalityResolver implements FigureStage.Independent {
             figure.measurement().measure()));
   }
 
+  private static boolean namesATarget(CharSequence text, int end) {
+    int pos = end;
+    while (pos < text.length() && "”\"的".indexOf(text.charAt(pos)) >= 0) {
+      pos++;
+    }
+    for (String w : TARGET_MODIFIERS) {
+      if (org.duban.core.text.Texts.startsWith(text, pos, w)) {
+        pos += w.length();
+        break;
+      }
+    }
+    return org.duban.core.text.Texts.startsWith(text, pos, "目标");
+  }
+
+  private static final java.util.List<String> TARGET_MODIFIERS =
+      java.util.List.of("经济增长", "增长", "增速", "预期", "发展");
+
   private Modality resolve(
       CharSequence text,
       Quantity q,
@@ -86,6 +103,9 @@ final class ModalityResolver implements FigureStage.Independent {
       Measure measure) {
     if (FromTo.isFromValue(text, q)) {
       return Modality.ACTUAL; // 财政补助由每人每年380元提高到420元: where a plan starts from exists
+    }
+    if (namesATarget(text, q.qualifierEnd())) {
+      return Modality.TARGET; // “5.5%左右”的目标, 6%的增长目标: the figure is what was aimed at
     }
     Cue cue = nearestCue(text, q.qualifierStart(), clauseStart, true);
     if (cue == null) {

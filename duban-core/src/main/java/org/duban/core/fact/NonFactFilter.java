@@ -24,6 +24,8 @@ final class NonFactFilter {
   private static final String SLOGANS = "org/duban/core/fact/slogans.txt";
   private static final String NOT_AFTER_COUNT = "org/duban/core/fact/not-after-count.txt";
   private static final String NOT_AFTER_CHINESE = "org/duban/core/fact/not-after-chinese-count.txt";
+  private static final WordTrie<Boolean> CLIMBED =
+      WordTrie.ofWords(java.util.List.of("迈上", "跨上", "跃上", "站上", "登上"));
   private static final java.util.Set<String> TIME_SAVING_VERBS =
       java.util.Set.of("减少", "缩短", "节约", "节省", "压缩", "平均", "提前", "延长");
 
@@ -44,7 +46,8 @@ final class NonFactFilter {
    */
   boolean isFact(
       CharSequence text, Quantity q, Quotes quotes, int sentenceStart, Quantity previous) {
-    if (quotes.anyQuoted(q.start(), q.end()) || Rubric.isRubric(text, q)) {
+    boolean named = quotes.anyQuoted(q.start(), q.end()) && !isCitedRate(q, quotes);
+    if (named || Rubric.isRubric(text, q)) {
       return false;
     }
     if (q.kind() == UnitKind.RANK) {
@@ -72,6 +75,15 @@ final class NonFactFilter {
       return false;
     }
     return true;
+  }
+
+  /**
+   * “6%左右”的目标: a quoted rate and nothing else cites a figure; a quoted count or duration is a name
+   * (“26条”, “15分钟”生活圈).
+   */
+  private static boolean isCitedRate(Quantity q, Quotes quotes) {
+    return q.kind() == UnitKind.PERCENT
+        && quotes.isWholeQuote(q.qualifierStart(), q.qualifierEnd());
   }
 
   /** 人均预期寿命82.5岁 is a figure; 60岁以上老人 and 0-3岁幼儿 only describe people. */
@@ -136,10 +148,13 @@ final class NonFactFilter {
     return !(q.unit().equals("期") || q.unit().equals("轮") || q.unit().equals("类"));
   }
 
-  /** 近百场, 百余户, 数千万: a bare magnitude is a figure only when something approximates it. */
+  /** 近百场, 百余户, 数千万, 万亿级: a bare magnitude is a figure only when something approximates it. */
   private static boolean isApproximated(CharSequence text, Quantity q) {
-    if (q.qualifierStart() < q.start()) {
-      return true;
+    if (q.qualifierStart() < q.start() || CLIMBED.longestEndingAt(text, q.start(), 0) != null) {
+      return true; // 突破万亿元, 迈上万亿元台阶
+    }
+    if (q.unit().isEmpty() && charAt(text, q.end()) == '级') {
+      return true; // 收入达万亿级: money written without 元 (千吨级航道 names a class)
     }
     for (int i = q.start(); i < q.end(); i++) {
       char c = text.charAt(i);

@@ -63,6 +63,15 @@ final class Quotes {
     };
   }
 
+  /**
+   * Whether {@code [from, to)} is all a quotation holds: “6%左右” cites a figure, and names nothing.
+   */
+  boolean isWholeQuote(int from, int to) {
+    int first = from - offset;
+    int last = to - 1 - offset;
+    return first > 0 && !inside.get(first - 1) && inside.nextClearBit(first) == last + 1;
+  }
+
   /** Whether any character of {@code [from, to)} is quoted. */
   boolean anyQuoted(int from, int to) {
     int next = inside.nextSetBit(Math.max(0, from - offset));

@@ -5,6 +5,7 @@ import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
+import org.duban.core.quantity.UnitLexicon;
 
 /**
  * Tells ranks from ordinals: 第三 is a rank after 位居, 名列, 排名 (位居中心城区第三), not in 第三方 or 第十七届; 第一名 is
@@ -16,8 +17,17 @@ final class RankReader {
   private static final int REACH = 16;
   private static final int FORWARD_REACH = 6;
 
+  private static final String SCOPES = "org/duban/core/fact/rank-scopes.txt";
+  private static final String SEQUENCE_WORDS = "届季产阶代";
+  private static final int RANKED_REACH = 10;
+
+  private final UnitLexicon units = UnitLexicon.get();
+
   private static final class Holder {
     static final WordTrie<Boolean> VERBS = load();
+    static final WordTrie<Boolean> RANKED_PLACES =
+        WordTrie.ofWords(java.util.List.of("大国", "强国", "大省", "强省", "大市", "强市", "大港", "大县", "强县"));
+    static final WordTrie<Boolean> SCOPES = WordTrie.ofWords(LexiconFile.words(RankReader.SCOPES));
 
     private static WordTrie<Boolean> load() {
       WordTrie.Builder<Boolean> b = WordTrie.builder();
@@ -40,7 +50,21 @@ final class RankReader {
       return true;
     }
     return verbBefore(text, q.start(), Math.max(clauseStart, q.start() - REACH))
-        || verbAfter(text, q.end());
+        || verbAfter(text, q.end())
+        || rankedWithin(text, q, clauseStart);
+  }
+
+  /**
+   * 连续五年全国第一, 全球第一贸易大国: a 第N right after the whole it is ranked in, unless a classifier or a word
+   * of sequence follows (全国第一个, 全省第一批, 全国第一届: the first of a series).
+   */
+  private boolean rankedWithin(CharSequence text, Quantity q, int clauseStart) {
+    if (!q.unit().equals("第")
+        || Holder.SCOPES.longestEndingAt(text, q.start(), clauseStart) == null) {
+      return false;
+    }
+    char next = q.end() < text.length() ? text.charAt(q.end()) : '\0';
+    return SEQUENCE_WORDS.indexOf(next) < 0 && units.unitAt(text, q.end(), false) == null;
   }
 
   /**
@@ -61,6 +85,56 @@ final class RankReader {
       return q;
     }
     return q.asRank();
+  }
+
+  /**
+   * {@code label} without the whole a rank is in and the years it has held at its end (外资连续8年全国 →
+   * 外资).
+   */
+  static String withoutScope(String label) {
+    int end = label.length();
+    WordTrie.Match<Boolean> scope = Holder.SCOPES.longestEndingAt(label, end, 0);
+    if (scope == null) {
+      return label;
+    }
+    end = scope.start();
+    int years = end;
+    if (years > 0 && label.charAt(years - 1) == '年') {
+      int i = years - 1;
+      while (i > 0 && isNumeral(label.charAt(i - 1))) {
+        i--;
+      }
+      if (i < years - 1 && (label.startsWith("连续", i - 2) || label.startsWith("已连续", i - 3))) {
+        end = label.startsWith("已连续", i - 3) ? i - 3 : i - 2;
+      }
+    }
+    return label.substring(0, end);
+  }
+
+  private static boolean isNumeral(char c) {
+    return (c >= '0' && c <= '9') || "一二两三四五六七八九十".indexOf(c) >= 0;
+  }
+
+  /** 全球第一货物贸易大国 → 货物贸易: the noun between a rank and the 大国 (强省, 大港) it makes a place, or null. */
+  static String rankedAfter(CharSequence text, Quantity q, int clauseEnd) {
+    int limit = Math.min(clauseEnd, q.end() + RANKED_REACH);
+    for (int i = q.end() + 1; i < limit; i++) {
+      if (!Character.isIdeographic(text.charAt(i - 1))) {
+        return null;
+      }
+      WordTrie.Match<Boolean> place = Holder.RANKED_PLACES.longestAt(text, i);
+      if (place != null && endsNoun(text, place.end(), clauseEnd)) {
+        return text.subSequence(q.end(), i).toString();
+      }
+    }
+    return null;
+  }
+
+  /** Whether a noun may end at {@code i}: the clause ends, or a list goes on (大国和…). */
+  private static boolean endsNoun(CharSequence text, int i, int clauseEnd) {
+    return i >= clauseEnd
+        || !Character.isIdeographic(text.charAt(i))
+        || "和与及、".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean verbBefore(CharSequence text, int end, int limit) {

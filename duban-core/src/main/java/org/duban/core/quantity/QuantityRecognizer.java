@@ -20,7 +20,11 @@ public final class QuantityRecognizer {
   private static final int QUALIFIER_REACH = 4;
   // 至少开办一家: a bound may stand a verb away from its figure.
   private static final int BOUND_QUALIFIER_GAP = 2;
-  private static final int PEOPLE_REACH = 6;
+  private static final int PEOPLE_REACH = 10;
+  // Before the noun a unit-less figure measures: 人口减少1亿多, 生产总值突破3万亿.
+  private static final int IMPLIED_REACH = 12;
+  private static final int IMPLIED_GAP = 4;
+  private static final String CLIMBING_VERBS = "迈跨站登跃踏攀";
 
   private final UnitLexicon units = UnitLexicon.get();
   private final QualifierLexicon qualifiers = QualifierLexicon.get();
@@ -74,7 +78,8 @@ public final class QuantityRecognizer {
           || c == '翻'
           || c == '数'
           || c == '几'
-          || c == '上') {
+          || c == '上'
+          || c == '半') {
         MAY_START[i >>> 6] |= 1L << i;
       }
     }
@@ -113,6 +118,9 @@ public final class QuantityRecognizer {
     if ((c == '百' || c == '千') && Texts.startsWith(text, i + 1, "分之")) {
       return perHundred(text, i);
     }
+    if (c == '半' && Texts.startsWith(text, i, "半数")) {
+      return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 逾半数省份, 半数以上
+    }
     if (c == '一' && Texts.startsWith(text, i, "一半")) {
       return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 减少一半, 占一半以上
     }
@@ -144,7 +152,13 @@ public final class QuantityRecognizer {
     }
     Reading range = rangeEnd(text, number, first);
     if (first.unit == null && range == null) {
-      return first.magnitude > 1 ? people(text, number, first) : null;
+      if (charAt(text, first.end) == '年' && isYearsDuration(text, number)) {
+        first.unit = UnitLexicon.YEARS;
+        first.unitText = "年";
+        first.end++;
+        return build(text, number, first, null, approximate);
+      }
+      return first.magnitude > 1 ? unitless(text, number, first) : null;
     }
     if (range == null && first.unit != null) {
       first.unit = sharedUnit(text, first);
@@ -232,22 +246,70 @@ public final class QuantityRecognizer {
     return r.unit;
   }
 
-  /** 惠及242万农村居民: a number with 万 or 亿 but no unit, followed closely by people. */
-  private Quantity people(CharSequence text, NumberToken number, Reading r) {
-    int limit = Math.min(text.length(), r.end + PEOPLE_REACH);
-    for (int i = r.end; i < limit; i++) {
-      char c = text.charAt(i);
-      if (!Character.isIdeographic(c)) {
-        return null;
+  /**
+   * A number with 万 or 亿 but no unit: its unit is implied by the noun it counts or measures, people
+   * after it (惠及242万农村居民) or people or money just before it (贫困人口减少1亿多, 生产总值突破3万亿).
+   */
+  private Quantity unitless(CharSequence text, NumberToken number, Reading r) {
+    Unit implied = peopleAfter(text, r.end) ? UnitLexicon.PERSON : nounBefore(text, number.start());
+    if (implied == null) {
+      return null;
+    }
+    r.unit = implied;
+    r.unitText = "";
+    return build(text, number, r, null, number.approximate() || r.approximate);
+  }
+
+  private boolean peopleAfter(CharSequence text, int from) {
+    int limit = Math.min(text.length(), from + PEOPLE_REACH);
+    for (int i = from; i < limit; i++) {
+      if (!Character.isIdeographic(text.charAt(i))) {
+        return false;
       }
       if (units.personAt(text, i)) {
-        Reading counted = r;
-        counted.unit = UnitLexicon.PERSON;
-        counted.unitText = "";
-        return build(text, number, counted, null, number.approximate() || r.approximate);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The unit implied by a noun of people or money ending a few characters before {@code start}. */
+  private Unit nounBefore(CharSequence text, int start) {
+    int limit = start;
+    while (limit > 0 && start - limit < IMPLIED_REACH && isWord(text.charAt(limit - 1))) {
+      limit--;
+    }
+    for (int end = start; end > limit && start - end <= IMPLIED_GAP; end--) {
+      WordTrie.Match<Unit> noun = units.impliedBy(text, end, limit);
+      if (noun != null) {
+        return noun.value();
       }
     }
     return null;
+  }
+
+  private static boolean isWord(char c) {
+    return Character.isIdeographic(c) || isLatinLetter(c);
+  }
+
+  /**
+   * 10.8年, 再延长30年: a number of years written as a duration. A whole number before 年 is most often a
+   * year or a count of years that only sets the scene (连续8年), so only a decimal or a span something
+   * is extended or shortened by is read.
+   */
+  private static boolean isYearsDuration(CharSequence text, NumberToken number) {
+    if (number.kind() != NumeralKind.ARABIC || number.value() >= 100) {
+      return false;
+    }
+    for (int i = number.start(); i < number.end(); i++) {
+      if (text.charAt(i) == '.') {
+        return number.end() - i <= 3; // 10.8年, 10.23年; 20.2026年 is a date
+      }
+    }
+    int before = number.start();
+    return Texts.endsWith(text, before, "延长")
+        || Texts.endsWith(text, before, "缩短")
+        || Texts.endsWith(text, before, "长达");
   }
 
   /** What follows a number: approximation words, a magnitude, a unit (any may be missing). */
@@ -274,6 +336,7 @@ public final class QuantityRecognizer {
       r.approximate = true;
       pos++;
     }
+    int reached = number.end();
     if (arabic) {
       WordTrie.Match<Unit> unitHere = units.unitAt(text, pos, true);
       WordTrie.Match<Double> magnitude = units.magnitudeAt(text, pos);
@@ -294,13 +357,17 @@ public final class QuantityRecognizer {
           }
         }
       }
+      reached = pos;
       pos = skipSpaces(text, pos);
     } else if (number.trailingMagnitude() > 1) {
       r.magnitude = number.trailingMagnitude();
+      reached = pos;
     }
-    WordTrie.Match<Unit> unit = units.unitAt(text, pos, arabic);
+    // After a bare magnitude a unit reads as after digits (超万列), but 百分 and 万分 are no units.
+    boolean digitUnits = arabic || (number.bare() && charAt(text, pos) != '分');
+    WordTrie.Match<Unit> unit = units.unitAt(text, pos, digitUnits);
     if (unit == null) {
-      r.end = r.magnitudeEnd > 0 ? r.magnitudeEnd : number.end();
+      r.end = reached;
       return r;
     }
     r.unit = unit.value();
@@ -498,6 +565,9 @@ public final class QuantityRecognizer {
 
   /** 数千万, 几十, 上百: a magnitude preceded by a word that makes it approximate. */
   private Quantity approximateMagnitude(CharSequence text, int i) {
+    if (text.charAt(i) == '上' && CLIMBING_VERBS.indexOf(charBefore(text, i)) >= 0) {
+      return null; // 迈上万亿元台阶: 上 ends the verb and approximates nothing
+    }
     NumberToken magnitude = NumberScanner.scan(text, i + 1);
     if (magnitude == null || !magnitude.bare() || magnitude.kind() != NumeralKind.CHINESE) {
       return null;

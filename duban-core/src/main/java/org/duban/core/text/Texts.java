@@ -21,6 +21,11 @@ public final class Texts {
     return true;
   }
 
+  /** Whether {@code word} stands in {@code text} ending right before {@code end}. */
+  public static boolean endsWith(CharSequence text, int end, String word) {
+    return startsWith(text, end - word.length(), word);
+  }
+
   /**
    * {@code s} cut at every one of the characters {@code marks}, as {@code s.split("[" + marks +
    * "]")} cuts it (trailing empty pieces dropped, {@code s} itself when no mark stands in it)

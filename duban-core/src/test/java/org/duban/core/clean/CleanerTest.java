@@ -55,6 +55,21 @@ class CleanerTest {
   }
 
   @Test
+  void keepsANewsItemsOriginalTitleThatOpensWithACount() {
+    String page =
+        String.join(
+            "\n",
+            "12个城市一季度客流回升 文旅消费走强",
+            "某某财经 2024-04-20",
+            "",
+            "原标题：12个城市一季度客流回升 文旅消费走强",
+            "阅读: 1024",
+            "一季度，12个城市接待游客人次同比增长15%。");
+    String cleaned = cleaner.clean(page).text();
+    assertThat(cleaned).contains("原标题：12个城市一季度客流回升").doesNotContain("阅读");
+  }
+
+  @Test
   void dropsNavigationMenusImageNamesAndFormFields() {
     String page =
         String.join(

@@ -42,6 +42,8 @@ class IndicatorExtractorTest {
         "“十五五”时期居民收入年均增长6%左右。 | 6% | 居民收入",
         "光伏装机占比达40%、规模比“十四五”末翻了一番。 | 翻了一番 | 光伏装机规模",
         "工业总量占全市比重达30%，研发投入占全市比重达45%。 | 30% | 工业总量占全市比重",
+        "出口总额连续5年全省第一。 | 第一 | 出口总额",
+        "我国成为全球第一造船大国和主要航运大国。 | 第一 | 造船",
       })
   void labels(String sentence, String figure, String indicator) {
     assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(indicator);

@@ -54,6 +54,8 @@ class MeasureClassifierTest {
         "2023年游客接待量是2019年的1.8倍 | 1.8倍 | CHANGE | UP",
         "绿地率由2019年的30%提高到35% | 30% | VALUE | -",
         "有5个区县高于全市6.1%的GDP增速。其中，东湖区为9.2% | 9.2% | CHANGE | UP",
+        "逾半数县区增速快于全市 | 半数 | SHARE | -",
+        "审批时间压缩一半 | 一半 | CHANGE | DOWN",
       })
   void classifies(String sentence, String figure, Measure measure, Direction direction) {
     Fact fact = Extraction.of(sentence).fact(figure);

@@ -52,6 +52,14 @@ class ModalityResolverTest {
   }
 
   @Test
+  void aFigureNamingATargetIsTheTarget() {
+    String text = "一、2025年工作回顾\n我们确定了“5%左右”的目标，实现了6%的增长目标。";
+    Extraction e = Extraction.of(text).year(2026);
+    assertThat(e.fact("5%").modality()).isEqualTo(Modality.TARGET);
+    assertThat(e.fact("6%").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
   void exceedingATargetIsAResult() {
     Extraction e = Extraction.of("东湖区超出预期目标最多，增速比目标值高出1.5个百分点。").type(DocumentType.NEWS).year(2023);
     assertThat(e.fact("1.5个百分点").modality()).isEqualTo(Modality.ACTUAL);

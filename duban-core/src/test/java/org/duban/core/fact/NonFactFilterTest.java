@@ -37,6 +37,13 @@ class NonFactFilterTest {
         "按期完成的得2分，逾期一个月扣0.5分",
         "季度考核分值=材料审核（40%）+现场核查（35%）+群众评议（25%）",
         "满分100分",
+        // a 第N after a whole is a rank only when no classifier makes it the first of a series
+        "全国第一个自贸区挂牌",
+        "入选全省第一批试点",
+        // quoted counts and durations are names; a class of size is no figure
+        "深化“最多跑一次”改革",
+        "出台支持民营经济的“26条”",
+        "新建千吨级码头",
       })
   void findsNoFactIn(String sentence) {
     assertThat(Extraction.of(sentence).facts()).isEmpty();
@@ -60,6 +67,13 @@ class NonFactFilterTest {
         "政务服务事项网上可办率达95%以上（3分） | 95%",
         "绿化覆盖率（%）达到40% | 40%",
         "区级财政收入增长（5%）以上 | 5%",
+        // a rank right after the whole it is ranked in (issue 8)
+        "出口总额连续5年全省第一 | 第一",
+        "成为全球第一造船大国 | 第一",
+        // a quoted rate alone cites a figure
+        "“6%左右”的增长目标是合理的 | 6%",
+        "地区生产总值迈上万亿元台阶 | 万亿元",
+        "税收收入达千亿级规模 | 千亿",
       })
   void findsFactIn(String sentence, String figure) {
     assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);

@@ -46,6 +46,18 @@ class QuantityRecognizerTest {
         "单价13600元/平方米 | 13600元/平方米 | 13600 | CNY/m2",
         "位居全市第二 | 第二 | 2 | rank",
         "较去年翻番 | 翻番 | 2 | times",
+        // a unit-less 万 or 亿 is people or money by the noun just before it (issue 8)
+        "农业人口减少1亿多 | 1亿多 | 100000000 | 人",
+        "8亿多劳动力 | 8亿多 | 800000000 | 人",
+        "3亿多受过职业培训的工人 | 3亿多 | 300000000 | 人",
+        "经济总量突破3万亿， | 3万亿 | 3000000000000 | CNY",
+        "税收收入超千亿 | 千亿 | 100000000000 | CNY",
+        "货运班列开行超万列 | 万列 | 10000 | 列",
+        "财政收入迈上万亿元台阶 | 万亿元 | 1000000000000 | CNY",
+        "受教育年限达到11.3年 | 11.3年 | 11.3 | year",
+        "经营期限再延长20年 | 20年 | 20 | year",
+        "逾半数城市 | 半数 | 50 | %",
+        "受教育年限达到10.25年 | 10.25年 | 10.25 | year",
       })
   void readsQuantities(String text, String written, double normValue, String normUnit) {
     List<Quantity> found = recognizer.recognize(text);
@@ -146,6 +158,11 @@ class QuantityRecognizerTest {
     "2025/3/5召开",
     "24/7在线",
     "2023/2024赛季",
+    "投入2亿推动创新",
+    "连续8年保持增长",
+    "万分感谢",
+    "迈上新台阶",
+    "截至3.2024年",
   })
   void findsNoQuantityWithoutAUnit(String text) {
     assertThat(recognizer.recognize(text)).isEmpty();
