@@ -202,6 +202,32 @@ final class ModalityResolver implements FigureStage.Independent {
     return next == '”' || next == '》' || next == '"' || next == '性' || Character.isDigit(next);
   }
 
+  /**
+   * 将增值税税率从17%降至13%, 将补助标准提高到600元: 将 before a noun and a verb of result handles that noun (as 把
+   * does) and says nothing of the future; 将达到, 将从…提高到 and 将进一步 do.
+   */
+  private static boolean isDisposal(CharSequence text, WordTrie.Match<Cue> m, int figure) {
+    if (m.end() - m.start() != 1 || text.charAt(m.start()) != '将' || m.end() >= figure) {
+      return false;
+    }
+    int next = m.end();
+    if (LabelWords.predicateOpenerAt(text, next) > 0
+        || LabelWords.startsWithVerb(text.subSequence(next, figure).toString())
+        || FUTURE_OPENERS.indexOf(text.charAt(next)) >= 0) {
+      return false;
+    }
+    // the clause of the 将, which at a sentence's opening may be an earlier one than the figure's
+    String handled = text.subSequence(next, Clause.end(text, next, text.length())).toString();
+    return handled.length() >= 3
+        && (handled.contains("从")
+            || handled.contains("由")
+            || handled.contains("到")
+            || handled.contains("至"));
+  }
+
+  // 将从, 将由, 将在, 将于, 将进一步, 将继续, 将有, 将会: the future, however the clause goes on
+  private static final String FUTURE_OPENERS = "从由在于进继有会可要能再更力逐全大加着不新";
+
   private static Cue nearestCue(CharSequence text, int end, int limit, boolean ownClause) {
     for (int i = end; i > limit; i--) {
       WordTrie.Match<Cue> m = Holder.CUES.longestEndingAt(text, i, limit);
@@ -209,7 +235,10 @@ final class ModalityResolver implements FigureStage.Independent {
         if (ownClause && !LabelWords.containsVerb(text.subSequence(m.end(), end).toString())) {
           return Cue.ACTUAL;
         }
-      } else if (m != null && m.value() != Cue.NEUTRAL && !namesAPlan(text, m)) {
+      } else if (m != null
+          && m.value() != Cue.NEUTRAL
+          && !namesAPlan(text, m)
+          && !isDisposal(text, m, end)) {
         return m.value();
       }
       if (m != null) {

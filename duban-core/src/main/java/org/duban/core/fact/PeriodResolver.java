@@ -172,8 +172,11 @@ final class PeriodResolver implements FigureStage.Independent {
     if (FromTo.isFromValue(text, q) && written == null && relativeYear == null) {
       return Period.year(period.first() - 1);
     }
+    boolean reachedBy =
+        FromTo.isToValue(text, q, place.clauseStart())
+            && (modality != Modality.TARGET || namesDeadline(text, q, place));
     if (period.isSpan()
-        && (FromTo.isToValue(text, q, place.clauseStart())
+        && (reachedBy
             || reachesLevel(text, q, place, modality, measure)
             || isLevelTarget(text, q, place, modality, measure))) {
       return Period.year(period.last());
@@ -315,18 +318,16 @@ final class PeriodResolver implements FigureStage.Independent {
     return yearly >= 0 || eachYear(clause) || clause.contains("年平均");
   }
 
-  /** 每年新增: each year of a span; 每人每年380元 is a yearly rate of one year. */
+  /** 每年新增: each year of a span; 每人每年380元, 每生每年10元 are yearly rates of one year. */
   private static boolean eachYear(String clause) {
     for (int at = clause.indexOf("每年"); at >= 0; at = clause.indexOf("每年", at + 2)) {
-      boolean perHead = at >= 2 && PER_HEAD.contains(clause.substring(at - 2, at));
+      boolean perHead = at >= 2 && (clause.charAt(at - 2) == '每' || clause.charAt(at - 1) == '均');
       if (!perHead) {
         return true;
       }
     }
     return false;
   }
-
-  private static final Set<String> PER_HEAD = Set.of("每人", "人均", "每户", "户均", "每亩", "亩均");
 
   private static boolean isYearlyMeanNoun(String clause, int at) {
     for (String noun : new String[] {"浓度", "气温", "降水", "值"}) {

@@ -32,7 +32,7 @@ public final class StructureParser {
     int[] depth = tree.depth;
     int[] parent = tree.parent;
     int[] ends = tree.ends;
-    Role[] roles = roles(headings, parent, meta);
+    Role[] roles = roles(headings, parent, meta, text);
     List<Section> turns = new ArrayList<>();
     Integer docYear = meta == null ? null : meta.year();
     for (int i = 0; i < n; i++) {
@@ -241,7 +241,8 @@ public final class StructureParser {
     return end;
   }
 
-  private static Role[] roles(List<Heading> headings, int[] parent, DocumentMeta meta) {
+  private static Role[] roles(
+      List<Heading> headings, int[] parent, DocumentMeta meta, String text) {
     int n = headings.size();
     Role[] roles = new Role[n];
     Role previousTop = null;
@@ -249,12 +250,12 @@ public final class StructureParser {
       Heading h = headings.get(i);
       RoleCues.Cue cue = h.leaf() ? RoleCues.Cue.NONE : RoleCues.of(h.title());
       if (h.style().equals(Heading.BACK)) {
-        roles[i] = Role.OTHER;
+        roles[i] = attachmentRole(h, text, meta);
       } else if (parent[i] < 0) {
         roles[i] = topRole(h, cue, previousTop, meta);
         previousTop = roles[i];
       } else if (headings.get(parent[i]).style().equals(Heading.BACK)) {
-        roles[i] = Role.OTHER;
+        roles[i] = roles[parent[i]];
       } else {
         roles[i] = innerRole(cue, roles[parent[i]]);
       }
@@ -275,6 +276,27 @@ public final class StructureParser {
     }
     return inherited;
   }
+
+  /**
+   * An attachment (附件) is back matter unless the title on its first line names a year: a work
+   * report's “2026年民生实事” lists this year's tasks, a “2025年…完成情况” last year's results.
+   */
+  private static Role attachmentRole(Heading h, String text, DocumentMeta meta) {
+    Integer docYear = meta == null ? null : meta.year();
+    int start = h.paragraphEnd();
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    int end = text.indexOf('\n', start);
+    String title = text.substring(start, end < 0 ? text.length() : end);
+    Integer year = title.length() <= MAX_ATTACHMENT_TITLE ? yearOf(title) : null;
+    if (year == null || docYear == null) {
+      return Role.OTHER;
+    }
+    return year < docYear ? Role.REVIEW : Role.PLAN;
+  }
+
+  private static final int MAX_ATTACHMENT_TITLE = 40;
 
   private static Role topRole(Heading h, RoleCues.Cue cue, Role previous, DocumentMeta meta) {
     Integer year = yearOf(h.title());

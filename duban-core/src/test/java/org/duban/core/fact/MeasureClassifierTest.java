@@ -55,6 +55,7 @@ class MeasureClassifierTest {
         "绿地率由2019年的30%提高到35% | 30% | VALUE | -",
         "有5个区县高于全市6.1%的GDP增速。其中，东湖区为9.2% | 9.2% | CHANGE | UP",
         "逾半数县区增速快于全市 | 半数 | SHARE | -",
+        "准入事项压减三成，90%以上实行告知承诺制 | 90% | SHARE | -",
         "审批时间压缩一半 | 一半 | CHANGE | DOWN",
       })
   void classifies(String sentence, String figure, Measure measure, Direction direction) {

@@ -60,6 +60,24 @@ class ModalityResolverTest {
   }
 
   @Test
+  void jiangHandlingANounInAReviewSaysNothingOfTheFuture() {
+    String text =
+        "一、2025年工作回顾\n"
+            + "将居民医保财政补助标准从每人每年640元提高到670元，将义务教育生均公用经费提高到900元。"
+            + "全年新增就业将近5万人。\n"
+            + "二、2026年主要任务\n"
+            + "城乡居民基础养老金将从每月180元提高到200元。";
+    Extraction e =
+        Extraction.of(text)
+            .year(2026)
+            .part("一、2025年工作回顾", Role.REVIEW)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(e.fact("670元").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("900元").modality()).isEqualTo(Modality.ACTUAL);
+    assertThat(e.fact("200元").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  @Test
   void exceedingATargetIsAResult() {
     Extraction e = Extraction.of("东湖区超出预期目标最多，增速比目标值高出1.5个百分点。").type(DocumentType.NEWS).year(2023);
     assertThat(e.fact("1.5个百分点").modality()).isEqualTo(Modality.ACTUAL);

@@ -167,6 +167,14 @@ class PeriodResolverTest {
   }
 
   @Test
+  void aPlannedRiseWithoutDeadlineEndsOverTheWholeSpan() {
+    String text = "二、“十五五”时期的主要目标\n" + "劳动年龄人口平均受教育年限从11.2年提高到11.8年。" + "到2030年，城镇化率从62%提高到66%。";
+    Extraction e = Extraction.of(text).year(2026).part("二、“十五五”时期的主要目标", Role.PLAN);
+    assertThat(e.fact("11.8年").period()).isEqualTo("2026-2030");
+    assertThat(e.fact("66%").period()).isEqualTo("2030");
+  }
+
+  @Test
   void aYearNamingAGoalWorkedTowardIsNotTheFiguresTime() {
     String text =
         "二、“十五五”时期的主要目标\n" + "着眼完成2035年奋斗目标和本地发展条件，建议全市居民收入年均增长6%左右。" + "2026年，地区生产总值增长5%。";
@@ -216,6 +224,11 @@ class PeriodResolverTest {
             .part("二、2026年主要任务", Role.PLAN);
     assertThat(e.fact("650元").period()).isEqualTo("2026");
     assertThat(e.fact("5万人").period()).isEqualTo("2026-2030");
+    Extraction pupils =
+        Extraction.of("二、2026年主要任务\n学生意外伤害保险保费由每生每年5元提高至8元。")
+            .year(2026)
+            .part("二、2026年主要任务", Role.PLAN);
+    assertThat(pupils.fact("8元").period()).isEqualTo("2026");
   }
 
   @Test

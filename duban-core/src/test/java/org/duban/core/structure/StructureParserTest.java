@@ -168,6 +168,30 @@ class StructureParserTest {
   }
 
   @Test
+  void anAttachmentTitledWithThisYearsTasksIsPartOfThePlan() {
+    String report =
+        String.join(
+            "\n",
+            "2026年某某市政府工作报告",
+            "一、2025年工作回顾",
+            "全年地区生产总值增长5.2%，完成年度目标任务。",
+            "二、2026年重点工作",
+            "（一）扩大有效需求。全年完成投资1000亿元。",
+            "附件",
+            "2026年市十件民生实事",
+            "1.新增托位3000个。",
+            "2.改造老旧小区120个。");
+    Structure s = parse(report);
+    assertThat(s.sections())
+        .extracting(Section::title, Section::role)
+        .contains(tuple("附件", Role.PLAN))
+        .doesNotContain(tuple("附件", Role.OTHER));
+    assertThat(s.sections().stream().filter(x -> x.title().startsWith("新增托位")))
+        .extracting(Section::role)
+        .containsExactly(Role.PLAN);
+  }
+
+  @Test
   void turnsAPartThatReviewsOnePlanPeriodAndSetsOutTheNextToThePlan() {
     String report =
         String.join(
