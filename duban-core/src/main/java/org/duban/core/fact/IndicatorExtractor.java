@@ -521,7 +521,9 @@ final class IndicatorExtractor implements FigureStage {
       if (q.kind() == UnitKind.COUNT && named != null) {
         named = LabelWords.withoutExamples(named); // what is counted, not the examples named
       }
-      String label = completed(named, q, sameClause, clauseStart, clauseEnd);
+      String label =
+          TaskTopics.named(
+              text, completed(named, q, sameClause, clauseStart, clauseEnd), q.start());
       if (sameClause
           && distributed.isEmpty()
           && previousLabel != null

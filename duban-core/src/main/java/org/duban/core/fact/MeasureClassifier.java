@@ -25,6 +25,11 @@ final class MeasureClassifier implements FigureStage.Independent {
 
   private static final class Holder {
     static final WordTrie<MeasureCue> CUES = load();
+    static final WordTrie<Boolean> UNITS_COUNTED =
+        WordTrie.ofWords(
+            List.of(
+                "乡镇", "行政村", "社区", "街道", "县区", "区县", "县市", "地市", "城市", "省份", "企业", "学校", "医院", "家庭",
+                "农户", "居民", "人口", "群众", "村民", "职工", "学生", "项目"));
 
     private static WordTrie<MeasureCue> load() {
       WordTrie.Builder<MeasureCue> b = WordTrie.builder();
@@ -216,6 +221,9 @@ final class MeasureClassifier implements FigureStage.Independent {
     }
     if (q.unit().equals("成") && q.qualifierEnd() == q.end()) {
       return Character.isIdeographic(text.charAt(i));
+    }
+    if (Holder.UNITS_COUNTED.longestAt(text, i) != null) {
+      return true; // 覆盖95%乡镇, 80%以上行政村: a percentage written before the units it counts
     }
     return i + 2 < text.length()
         && text.charAt(i) == '的'

@@ -150,7 +150,9 @@ final class NonFactFilter {
 
   /** 近百场, 百余户, 数千万, 万亿级: a bare magnitude is a figure only when something approximates it. */
   private static boolean isApproximated(CharSequence text, Quantity q) {
-    if (q.qualifierStart() < q.start() || CLIMBED.longestEndingAt(text, q.start(), 0) != null) {
+    if (q.qualifierStart() < q.start()
+        || q.qualifierEnd() > q.end()
+        || CLIMBED.longestEndingAt(text, q.start(), 0) != null) {
       return true; // 突破万亿元, 迈上万亿元台阶
     }
     if (q.unit().isEmpty() && charAt(text, q.end()) == '级') {

@@ -44,9 +44,17 @@ class IndicatorExtractorTest {
         "工业总量占全市比重达30%，研发投入占全市比重达45%。 | 30% | 工业总量占全市比重",
         "出口总额连续5年全省第一。 | 第一 | 出口总额",
         "我国成为全球第一造船大国和主要航运大国。 | 第一 | 造船",
+        "老旧小区改造有序推进，全年完成2000户的改造任务。 | 2000户 | 老旧小区改造",
+        "统筹推进地质灾害避险搬迁，今年完成搬迁任务1.2万人。 | 1.2万人 | 地质灾害避险搬迁",
       })
   void labels(String sentence, String figure, String indicator) {
     assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(indicator);
+  }
+
+  @Test
+  void aTaskThatNamesWhatItChangesKeepsItsOwnLabel() {
+    String label = Extraction.of("老旧小区改造有序推进，完成二期供水管网改造任务12公里。").fact("12公里").indicator();
+    assertThat(label).contains("供水管网").doesNotContain("老旧小区");
   }
 
   @Test

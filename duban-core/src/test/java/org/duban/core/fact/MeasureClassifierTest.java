@@ -56,6 +56,8 @@ class MeasureClassifierTest {
         "有5个区县高于全市6.1%的GDP增速。其中，东湖区为9.2% | 9.2% | CHANGE | UP",
         "逾半数县区增速快于全市 | 半数 | SHARE | -",
         "准入事项压减三成，90%以上实行告知承诺制 | 90% | SHARE | -",
+        "千兆光网覆盖98%行政村 | 98% | SHARE | -",
+        "县域经济增长5%县城人口增加 | 5% | CHANGE | UP",
         "审批时间压缩一半 | 一半 | CHANGE | DOWN",
       })
   void classifies(String sentence, String figure, Measure measure, Direction direction) {

@@ -74,6 +74,7 @@ class NonFactFilterTest {
         "“6%左右”的增长目标是合理的 | 6%",
         "地区生产总值迈上万亿元台阶 | 万亿元",
         "税收收入达千亿级规模 | 千亿",
+        "油料产量稳定在百万吨以上 | 百万吨",
       })
   void findsFactIn(String sentence, String figure) {
     assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);
