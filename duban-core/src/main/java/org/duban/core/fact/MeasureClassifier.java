@@ -91,8 +91,20 @@ final class MeasureClassifier implements FigureStage.Independent {
         return Direction.UP;
       }
     }
-    return label.endsWith("降幅") || label.endsWith("跌幅") ? Direction.DOWN : null;
+    if (label.endsWith("降幅") || label.endsWith("跌幅")) {
+      return Direction.DOWN;
+    }
+    // GDP目标平均值为6.4%: an amount of money in percent is the rate it grows at
+    for (String w : AMOUNTS) {
+      if (label.endsWith(w)) {
+        return Direction.UP;
+      }
+    }
+    return null;
   }
+
+  private static final List<String> AMOUNTS =
+      List.of("GDP", "生产总值", "增加值", "总产值", "零售总额", "进出口总额", "固定资产投资");
 
   Measurement classify(CharSequence text, Quantity q, int clauseStart) {
     if (q.kind() == UnitKind.RANK) {

@@ -46,6 +46,8 @@ class IndicatorExtractorTest {
         "我国成为全球第一造船大国和主要航运大国。 | 第一 | 造船",
         "老旧小区改造有序推进，全年完成2000户的改造任务。 | 2000户 | 老旧小区改造",
         "统筹推进地质灾害避险搬迁，今年完成搬迁任务1.2万人。 | 1.2万人 | 地质灾害避险搬迁",
+        "铁路、公路货运量双双突破3亿吨。 | 3亿吨 | 铁路、公路货运量",
+        "浙江、山东生产总值分别达到4万亿元和3万亿元，陕西则处在1万亿元量级。 | 1万亿元 | 生产总值",
       })
   void labels(String sentence, String figure, String indicator) {
     assertThat(Extraction.of(sentence).fact(figure).indicator()).isEqualTo(indicator);
