@@ -741,6 +741,7 @@ final class IndicatorExtractor implements FigureStage {
       if ("经济".equals(label)) {
         label = "经济增长"; // the usual name of GDP growth, which trimming cut to its first word
       }
+      label = LabelWords.withoutBasis(label);
       if (label != null && label.length() > MAX_LENGTH) {
         label = label.substring(label.length() - MAX_LENGTH);
       }

@@ -162,6 +162,22 @@ final class LabelWords {
     return false;
   }
 
+  /**
+   * 零售额在上年同期高增速基础上 → 零售额: the ground a change stands on (在…基础上) ending a label is not what changes.
+   */
+  static String withoutBasis(String label) {
+    if (label == null || !label.endsWith("基础上")) {
+      return label;
+    }
+    int at = label.lastIndexOf('在');
+    if (at <= 0 || label.length() - at > MAX_BASIS) {
+      return label;
+    }
+    return trim(label.substring(0, at));
+  }
+
+  private static final int MAX_BASIS = 20;
+
   static boolean startsWithVerb(String label) {
     return Holder.CARRY_VERBS.longestAt(label, 0) != null;
   }
