@@ -43,6 +43,9 @@ final class RankReader {
     if (q.unit().equals("名")) {
       return true;
     }
+    if (q.unit().equals("第") && isOrdinalOfSeries(text, q.end())) {
+      return false; // 第十六届运动会, 第三批试点: the place in a series, whatever verb comes before
+    }
     if (previous != null
         && previous.kind() == UnitKind.RANK
         && previous.end() >= clauseStart
@@ -63,8 +66,12 @@ final class RankReader {
         || Holder.SCOPES.longestEndingAt(text, q.start(), clauseStart) == null) {
       return false;
     }
-    char next = q.end() < text.length() ? text.charAt(q.end()) : '\0';
-    return SEQUENCE_WORDS.indexOf(next) < 0 && units.unitAt(text, q.end(), false) == null;
+    return !isOrdinalOfSeries(text, q.end());
+  }
+
+  private boolean isOrdinalOfSeries(CharSequence text, int end) {
+    char next = end < text.length() ? text.charAt(end) : '\0';
+    return SEQUENCE_WORDS.indexOf(next) >= 0 || units.unitAt(text, end, false) != null;
   }
 
   /**

@@ -40,6 +40,8 @@ class NonFactFilterTest {
         // a 第N after a whole is a rank only when no classifier makes it the first of a series
         "全国第一个自贸区挂牌",
         "入选全省第一批试点",
+        "名列第三批试点城市名单",
+        "办好国际马拉松赛、第十届运动会",
         // quoted counts and durations are names; a class of size is no figure
         "深化“最多跑一次”改革",
         "出台支持民营经济的“26条”",
