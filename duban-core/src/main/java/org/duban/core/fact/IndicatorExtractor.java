@@ -581,6 +581,10 @@ final class IndicatorExtractor implements FigureStage {
           return new Labelled(ranked, true); // 全球第一货物贸易大国: what is ranked follows
         }
         before = beforeRankVerb(before);
+        String predicate = LabelWords.withoutLeadingAdverbs(before);
+        if (OVERTAKING.stream().anyMatch(predicate::startsWith)) {
+          before = ""; // 暂时超过乙省位列全国第二: a clause without its own subject ranks what was just said
+        }
       }
       boolean examples = raw.strip().endsWith("等") || Subjects.namesExamples(raw, q);
       if (examples) {
@@ -748,6 +752,8 @@ final class IndicatorExtractor implements FigureStage {
       return label;
     }
   }
+
+  private static final List<String> OVERTAKING = List.of("超过", "超越", "反超", "赶超", "领先");
 
   /** 增速位居中心城区 → 增速: what is ranked stands before the ranking verb. */
   private static String beforeRankVerb(String s) {
