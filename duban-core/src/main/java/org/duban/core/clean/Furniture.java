@@ -197,7 +197,7 @@ final class Furniture {
 
   /**
    * Whether a counter's number, ending at {@code j}, ends its field: the line, a space or a bar
-   * follows, maybe after a short unit (721 天). “原标题：17个省份…” goes on as a sentence.
+   * follows, maybe after a short unit (721 天). “原标题：12个城市…” goes on as a sentence.
    */
   private static boolean endsCounter(String s, int j) {
     int unit = 0;

@@ -578,12 +578,12 @@ final class IndicatorExtractor implements FigureStage {
       if (q.kind() == UnitKind.RANK) {
         String ranked = RankReader.rankedAfter(text, q, clauseEnd);
         if (ranked != null) {
-          return new Labelled(ranked, true); // 全球第一货物贸易大国: what is ranked follows
+          return new Labelled(ranked, true); // 全球第一造船大国: what is ranked follows
         }
         before = beforeRankVerb(before);
         String predicate = LabelWords.withoutLeadingAdverbs(before);
         if (OVERTAKING.stream().anyMatch(predicate::startsWith)) {
-          before = ""; // 暂时超过乙省位列全国第二: a clause without its own subject ranks what was just said
+          before = ""; // 首次超过乙省位列全国第三: a clause without its own subject ranks what was just said
         }
       }
       boolean examples = raw.strip().endsWith("等") || Subjects.namesExamples(raw, q);

@@ -94,7 +94,7 @@ final class MeasureClassifier implements FigureStage.Independent {
     if (label.endsWith("降幅") || label.endsWith("跌幅")) {
       return Direction.DOWN;
     }
-    // GDP目标平均值为6.4%: an amount of money in percent is the rate it grows at
+    // GDP目标平均值为5.8%: an amount of money in percent is the rate it grows at
     for (String w : AMOUNTS) {
       if (label.endsWith(w)) {
         return Direction.UP;
@@ -120,7 +120,7 @@ final class MeasureClassifier implements FigureStage.Independent {
     Found nearest = nearestCue(text, q.qualifierStart(), limit);
     if (q.kind().isRelative()) {
       Measurement m = relative(text, q, nearest, limit);
-      // 逾半数省份, 一半以上来自民营企业: a half is a part of a whole unless something changes by it
+      // 逾半数县区, 一半以上来自民营企业: a half is a part of a whole unless something changes by it
       return m.measure() == Measure.VALUE && isHalf(q) ? Measurement.SHARE : m;
     }
     if (nearest == null || !nearest.cue().isChange()) {
@@ -235,7 +235,7 @@ final class MeasureClassifier implements FigureStage.Independent {
       return Character.isIdeographic(text.charAt(i));
     }
     if (Holder.UNITS_COUNTED.longestAt(text, i) != null) {
-      return true; // 覆盖95%乡镇, 80%以上行政村: a percentage written before the units it counts
+      return true; // 覆盖98%乡镇, 80%以上行政村: a percentage written before the units it counts
     }
     return i + 2 < text.length()
         && text.charAt(i) == '的'

@@ -105,7 +105,7 @@ final class ModalityResolver implements FigureStage.Independent {
       return Modality.ACTUAL; // 财政补助由每人每年380元提高到420元: where a plan starts from exists
     }
     if (namesATarget(text, q.qualifierEnd())) {
-      return Modality.TARGET; // “5.5%左右”的目标, 6%的增长目标: the figure is what was aimed at
+      return Modality.TARGET; // “5%左右”的目标, 6%的增长目标: the figure is what was aimed at
     }
     Cue cue = nearestCue(text, q.qualifierStart(), clauseStart, true);
     if (cue == null) {
@@ -203,8 +203,8 @@ final class ModalityResolver implements FigureStage.Independent {
   }
 
   /**
-   * 将增值税税率从17%降至13%, 将补助标准提高到600元: 将 before a noun and a verb of result handles that noun (as 把
-   * does) and says nothing of the future; 将达到, 将从…提高到 and 将进一步 do.
+   * 将某项费率从10%降至8%, 将补助标准提高到600元: 将 before a noun and a verb of result handles that noun (as 把 does)
+   * and says nothing of the future; 将达到, 将从…提高到 and 将进一步 do.
    */
   private static boolean isDisposal(CharSequence text, WordTrie.Match<Cue> m, int figure) {
     if (m.end() - m.start() != 1 || text.charAt(m.start()) != '将' || m.end() >= figure) {

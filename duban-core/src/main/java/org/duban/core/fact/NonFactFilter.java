@@ -79,7 +79,7 @@ final class NonFactFilter {
 
   /**
    * “6%左右”的目标: a quoted rate and nothing else cites a figure; a quoted count or duration is a name
-   * (“26条”, “15分钟”生活圈).
+   * (“30条”, “15分钟”生活圈).
    */
   private static boolean isCitedRate(Quantity q, Quotes quotes) {
     return q.kind() == UnitKind.PERCENT
@@ -156,7 +156,7 @@ final class NonFactFilter {
       return true; // 突破万亿元, 迈上万亿元台阶
     }
     if (q.unit().isEmpty() && charAt(text, q.end()) == '级') {
-      return true; // 收入达万亿级: money written without 元 (千吨级航道 names a class)
+      return true; // 营收达千亿级: money written without 元 (千吨级码头 names a class)
     }
     for (int i = q.start(); i < q.end(); i++) {
       char c = text.charAt(i);

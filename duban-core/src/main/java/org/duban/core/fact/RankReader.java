@@ -44,7 +44,7 @@ final class RankReader {
       return true;
     }
     if (q.unit().equals("第") && isOrdinalOfSeries(text, q.end())) {
-      return false; // 第十六届运动会, 第三批试点: the place in a series, whatever verb comes before
+      return false; // 第十二届运动会, 第三批试点: the place in a series, whatever verb comes before
     }
     if (previous != null
         && previous.kind() == UnitKind.RANK
@@ -58,7 +58,7 @@ final class RankReader {
   }
 
   /**
-   * 连续五年全国第一, 全球第一贸易大国: a 第N right after the whole it is ranked in, unless a classifier or a word
+   * 连续五年全国第一, 全球第一造船大国: a 第N right after the whole it is ranked in, unless a classifier or a word
    * of sequence follows (全国第一个, 全省第一批, 全国第一届: the first of a series).
    */
   private boolean rankedWithin(CharSequence text, Quantity q, int clauseStart) {
@@ -95,7 +95,7 @@ final class RankReader {
   }
 
   /**
-   * {@code label} without the whole a rank is in and the years it has held at its end (外资连续8年全国 →
+   * {@code label} without the whole a rank is in and the years it has held at its end (外资连续5年全国 →
    * 外资).
    */
   static String withoutScope(String label) {
@@ -122,7 +122,7 @@ final class RankReader {
     return (c >= '0' && c <= '9') || "一二两三四五六七八九十".indexOf(c) >= 0;
   }
 
-  /** 全球第一货物贸易大国 → 货物贸易: the noun between a rank and the 大国 (强省, 大港) it makes a place, or null. */
+  /** 全球第一造船大国 → 造船: the noun between a rank and the 大国 (强省, 大港) it makes a place, or null. */
   static String rankedAfter(CharSequence text, Quantity q, int clauseEnd) {
     int limit = Math.min(clauseEnd, q.end() + RANKED_REACH);
     for (int i = q.end() + 1; i < limit; i++) {

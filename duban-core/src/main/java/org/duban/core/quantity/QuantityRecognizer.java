@@ -21,7 +21,7 @@ public final class QuantityRecognizer {
   // 至少开办一家: a bound may stand a verb away from its figure.
   private static final int BOUND_QUALIFIER_GAP = 2;
   private static final int PEOPLE_REACH = 10;
-  // Before the noun a unit-less figure measures: 人口减少1亿多, 生产总值突破3万亿.
+  // Before the noun a unit-less figure measures: 人口减少2亿多, 生产总值突破3万亿.
   private static final int IMPLIED_REACH = 12;
   private static final int IMPLIED_GAP = 4;
   private static final String CLIMBING_VERBS = "迈跨站登跃踏攀";
@@ -119,7 +119,7 @@ public final class QuantityRecognizer {
       return perHundred(text, i);
     }
     if (c == '半' && Texts.startsWith(text, i, "半数")) {
-      return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 逾半数省份, 半数以上
+      return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 逾半数县区, 半数以上
     }
     if (c == '一' && Texts.startsWith(text, i, "一半")) {
       return word(text, i, i + 2, 50, "%", "%", UnitKind.PERCENT); // 减少一半, 占一半以上
@@ -248,7 +248,7 @@ public final class QuantityRecognizer {
 
   /**
    * A number with 万 or 亿 but no unit: its unit is implied by the noun it counts or measures, people
-   * after it (惠及242万农村居民) or people or money just before it (贫困人口减少1亿多, 生产总值突破3万亿).
+   * after it (惠及242万农村居民) or people or money just before it (贫困人口减少2亿多, 生产总值突破3万亿).
    */
   private Quantity unitless(CharSequence text, NumberToken number, Reading r) {
     Unit implied = peopleAfter(text, r.end) ? UnitLexicon.PERSON : nounBefore(text, number.start());
@@ -293,7 +293,7 @@ public final class QuantityRecognizer {
   }
 
   /**
-   * 10.8年, 再延长30年: a number of years written as a duration. A whole number before 年 is most often a
+   * 11.2年, 再延长20年: a number of years written as a duration. A whole number before 年 is most often a
    * year or a count of years that only sets the scene (连续8年), so only a decimal or a span something
    * is extended or shortened by is read.
    */
@@ -303,7 +303,7 @@ public final class QuantityRecognizer {
     }
     for (int i = number.start(); i < number.end(); i++) {
       if (text.charAt(i) == '.') {
-        return number.end() - i <= 3; // 10.8年, 10.23年; 20.2026年 is a date
+        return number.end() - i <= 3; // 11.2年, 10.25年; 30.2025年 is a date
       }
     }
     int before = number.start();
@@ -363,7 +363,7 @@ public final class QuantityRecognizer {
       r.magnitude = number.trailingMagnitude();
       reached = pos;
     }
-    // After a bare magnitude a unit reads as after digits (超万列), but 百分 and 万分 are no units.
+    // After a bare magnitude a unit reads as after digits (超千列), but 百分 and 万分 are no units.
     boolean digitUnits = arabic || (number.bare() && charAt(text, pos) != '分');
     WordTrie.Match<Unit> unit = units.unitAt(text, pos, digitUnits);
     if (unit == null) {

@@ -17,7 +17,7 @@ public final class UnitLexicon {
   /** The unit of an amount of money written without 元 (生产总值突破3万亿). */
   static final Unit YUAN = new Unit("", "CNY", 1, UnitKind.MONEY, false);
 
-  /** Years as a duration, read only where the context says so (受教育年限10.8年). */
+  /** Years as a duration, read only where the context says so (受教育年限11.2年). */
   static final Unit YEARS = new Unit("年", "year", 1, UnitKind.DURATION, false);
 
   private static final class Holder {

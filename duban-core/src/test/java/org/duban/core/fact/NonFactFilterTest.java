@@ -44,7 +44,7 @@ class NonFactFilterTest {
         "办好国际马拉松赛、第十届运动会",
         // quoted counts and durations are names; a class of size is no figure
         "深化“最多跑一次”改革",
-        "出台支持民营经济的“26条”",
+        "出台支持民营经济的“30条”",
         "新建千吨级码头",
       })
   void findsNoFactIn(String sentence) {
