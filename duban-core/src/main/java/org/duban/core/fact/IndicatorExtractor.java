@@ -62,7 +62,8 @@ final class IndicatorExtractor implements FigureStage {
   private static final java.util.Set<String> GENERIC_HEADS =
       java.util.Set.of(
           "税收", "综合税收", "区级税收", "营业收入", "营收", "利润", "净利润", "产量", "投入", "交易额", "成交额", "销售额", "投资",
-          "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量");
+          "完成投资", "增速", "增长", "规模", "总额", "产值", "收入", "金额", "面积", "数量", "占比", "比重", "总量", "补助",
+          "补贴", "财政补助", "补助标准", "补贴标准", "标准");
 
   @Override
   public Set<Attribute> requires() {
