@@ -196,6 +196,8 @@ final class IndicatorExtractor implements FigureStage {
     private boolean previousFromAfter;
     private List<String> distributed = List.of();
     private List<String> respectiveSubjects = List.of();
+    private final List<String> earlierLabels = new ArrayList<>();
+    private boolean earlierAllCounts = true;
 
     private final int sentenceStart;
     private final String paragraphLabel;
@@ -542,12 +544,29 @@ final class IndicatorExtractor implements FigureStage {
       previous = q;
       previousLabel = label;
       previousFromAfter = found.fromAfter();
+      if (q.kind() == UnitKind.RANK && ranksAllBefore(raw)) {
+        label = String.join("、", earlierLabels) + (earlierAllCounts ? "数量" : "");
+      } else if (q.kind() != UnitKind.RANK && label != null && !label.isEmpty()) {
+        if (!earlierLabels.contains(label)) {
+          earlierLabels.add(label);
+        }
+        earlierAllCounts &= q.kind() == UnitKind.COUNT;
+      }
       String comparison = news ? comparisonBase(clauseStart, q.qualifierStart()) : null;
       if (comparison != null && label != null && !label.isEmpty() && !label.contains(comparison)) {
         // 固定资产投资比2019年同期: in statistics news a change against a year named says so
         return label + comparison;
       }
       return label;
+    }
+
+    /**
+     * 甲增至3022家、乙增至9.4万家，均居全国第一: a rank in a clause of its own that opens with 均 ranks every figure
+     * of the sentence before it.
+     */
+    private boolean ranksAllBefore(String raw) {
+      String r = LabelWords.stripPunctuation(raw);
+      return earlierLabels.size() >= 2 && (r.startsWith("均") || r.startsWith("都"));
     }
 
     /**
