@@ -702,6 +702,9 @@ final class IndicatorExtractor implements FigureStage {
         String topic = sameClause ? null : topic(clauseStart);
         return topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
       }
+      if (before.isEmpty() && isCumulative(clauseStart, q) && previousLabel != null) {
+        return LabelWords.withoutLeadingVerbs(previousLabel); // 新增公园120座，累计达到900座: all of them
+      }
       if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
         return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
       }
@@ -725,6 +728,13 @@ final class IndicatorExtractor implements FigureStage {
       return label == null || label.isEmpty()
           ? label
           : label.substring(RegionResolver.placeOpening(label));
+    }
+
+    /** Whether the figure's clause opens with 累计 (总计, 共计): a total of what was just counted. */
+    private boolean isCumulative(int clauseStart, Quantity q) {
+      String opening =
+          LabelWords.stripPunctuation(text.subSequence(clauseStart, q.start()).toString());
+      return opening.startsWith("累计") || opening.startsWith("总计") || opening.startsWith("共计");
     }
 
     /** The label made whole: a topic for an empty or generic one, within the length limit. */
