@@ -58,6 +58,7 @@ class QuantityRecognizerTest {
         "经营期限再延长20年 | 20年 | 20 | year",
         "逾半数城市 | 半数 | 50 | %",
         "邮轮靠泊120艘次 | 120艘次 | 120 | 艘次",
+        "平板玻璃产能3000万重量箱 | 3000万重量箱 | 30000000 | 重量箱",
         "受教育年限达到10.25年 | 10.25年 | 10.25 | year",
       })
   void readsQuantities(String text, String written, double normValue, String normUnit) {
