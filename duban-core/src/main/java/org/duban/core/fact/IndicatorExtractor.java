@@ -8,6 +8,7 @@ import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.NumberScanner;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
+import org.duban.core.text.Texts;
 
 /**
  * Finds what a figure measures: the noun phrase a reader would put in a table's first column.
@@ -544,6 +545,10 @@ final class IndicatorExtractor implements FigureStage {
       previous = q;
       previousLabel = label;
       previousFromAfter = found.fromAfter();
+      String taken = timeTakenFor(q);
+      if (taken != null) {
+        label = taken;
+      }
       if (q.kind() == UnitKind.RANK && ranksAllBefore(raw)) {
         label = String.join("、", earlierLabels) + (earlierAllCounts ? "数量" : "");
       } else if (q.kind() != UnitKind.RANK && label != null && !label.isEmpty()) {
@@ -558,6 +563,24 @@ final class IndicatorExtractor implements FigureStage {
         return label + comparison;
       }
       return label;
+    }
+
+    /**
+     * 用3年时间，建成一批示范项目 → 建成一批示范项目时间: how long something takes is named by what it takes that long to
+     * do, or null.
+     */
+    private String timeTakenFor(Quantity q) {
+      int at = q.qualifierEnd();
+      if (q.kind() != UnitKind.DURATION || !Texts.startsWith(text, at, "时间")) {
+        return null;
+      }
+      int start = at + 2;
+      while (start < text.length() && Clause.isBoundary(text.charAt(start))) {
+        start++;
+      }
+      int end = Clause.end(text, start, text.length());
+      String done = LabelWords.trim(text.subSequence(start, end).toString());
+      return done.isEmpty() || done.length() + 2 > MAX_LENGTH ? null : done + "时间";
     }
 
     /**

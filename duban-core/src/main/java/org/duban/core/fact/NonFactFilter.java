@@ -101,8 +101,10 @@ final class NonFactFilter {
   /** 24小时智慧便利店, 24小时全天候监管: a duration that qualifies the noun after it. */
   private static boolean isNameLike(CharSequence text, Quantity q) {
     char next = charAt(text, q.end());
-    if (!Character.isIdeographic(next) || "内以之左上前后".indexOf(next) >= 0) {
-      return false;
+    if (!Character.isIdeographic(next)
+        || "内以之左上前后".indexOf(next) >= 0
+        || org.duban.core.text.Texts.startsWith(text, q.end(), "时间")) {
+      return false; // 用2-3年时间: how long something takes
     }
     char before = charBefore(text, q.qualifierStart());
     String verb =

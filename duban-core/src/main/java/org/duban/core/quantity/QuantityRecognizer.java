@@ -152,6 +152,12 @@ public final class QuantityRecognizer {
     }
     Reading range = rangeEnd(text, number, first);
     if (first.unit == null && range == null) {
+      Reading years = yearsRangeEnd(text, number, first);
+      if (years != null) {
+        first.unit = UnitLexicon.YEARS;
+        first.unitText = "年";
+        return build(text, number, first, years, approximate);
+      }
       if (charAt(text, first.end) == '年' && isYearsDuration(text, number)) {
         first.unit = UnitLexicon.YEARS;
         first.unitText = "年";
@@ -290,6 +296,31 @@ public final class QuantityRecognizer {
 
   private static boolean isWord(char c) {
     return Character.isIdeographic(c) || isLatinLetter(c);
+  }
+
+  /**
+   * 用2-3年时间: a range of a few years is a duration (2021-2025年, a span of calendar years, is not),
+   * or null.
+   */
+  private static Reading yearsRangeEnd(CharSequence text, NumberToken number, Reading first) {
+    int connectorEnd = rangeConnectorEnd(text, first.end);
+    if (number.kind() != NumeralKind.ARABIC || connectorEnd < 0 || number.value() >= 100) {
+      return null;
+    }
+    NumberToken second = NumberScanner.scan(text, connectorEnd);
+    if (second == null
+        || second.kind() != NumeralKind.ARABIC
+        || second.value() >= 100
+        || second.value() <= number.value()
+        || charAt(text, second.end()) != '年') {
+      return null;
+    }
+    Reading r = new Reading();
+    r.number = second;
+    r.unit = UnitLexicon.YEARS;
+    r.unitText = "年";
+    r.end = second.end() + 1;
+    return r;
   }
 
   /**

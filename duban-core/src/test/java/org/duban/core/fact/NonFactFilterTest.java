@@ -77,6 +77,7 @@ class NonFactFilterTest {
         "地区生产总值迈上万亿元台阶 | 万亿元",
         "税收收入达千亿级规模 | 千亿",
         "油料产量稳定在百万吨以上 | 百万吨",
+        "用3-5年时间建成一批创新平台 | 3-5年",
       })
   void findsFactIn(String sentence, String figure) {
     assertThat(Extraction.of(sentence).facts()).extracting(Fact::text).contains(figure);

@@ -102,6 +102,7 @@ class QuantityRecognizerTest {
         "增长6-6.5% | 6-6.5% | 6 | 6.5",
         "增长5%到5.5% | 5%到5.5% | 5 | 5.5",
         "投资300-500万元 | 300-500万元 | 3000000 | 5000000",
+        "力争用3-5年时间 | 3-5年 | 3 | 5",
       })
   void readsRanges(String text, String written, double low, double high) {
     Quantity q = recognizer.recognize(text).get(0);
@@ -165,6 +166,7 @@ class QuantityRecognizerTest {
     "万分感谢",
     "迈上新台阶",
     "截至3.2024年",
+    "“十四五”时期（2021-2025年）",
   })
   void findsNoQuantityWithoutAUnit(String text) {
     assertThat(recognizer.recognize(text)).isEmpty();
