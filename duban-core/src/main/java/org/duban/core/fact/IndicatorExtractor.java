@@ -721,6 +721,12 @@ final class IndicatorExtractor implements FigureStage {
       if (onlyVerb && previousLabel != null && LabelWords.endsWithVerb(previousLabel)) {
         return LabelWords.withoutTailVerb(previousLabel) + before; // 新建19项、竣工21项 → …竣工
       }
+      if (STAGES.contains(before)
+          && previousLabel != null
+          && LabelWords.startsWithVerb(previousLabel)) {
+        // 建成通道4座、在建8座 → 在建通道: another action on the same things
+        return before + LabelWords.withoutLeadingVerbs(previousLabel);
+      }
       if (onlyVerb && previousLabel == null) {
         String topic = sameClause ? null : topic(clauseStart);
         return topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
@@ -805,6 +811,10 @@ final class IndicatorExtractor implements FigureStage {
       return label;
     }
   }
+
+  /** Stages of building something: 建成4座、在建8座 speak of the same things. */
+  private static final Set<String> STAGES =
+      Set.of("在建", "续建", "新开工", "开工", "建成", "竣工", "完工", "投运", "投产");
 
   private static final List<String> OVERTAKING = List.of("超过", "超越", "反超", "赶超", "领先");
 

@@ -38,6 +38,7 @@ final class LabelWords {
       for (String[] row : LexiconFile.rows(TRIM)) {
         switch (row[1].strip()) {
           case "start" -> start.put(row[0], true);
+          case "keep" -> start.put(row[0], false);
           case "end" -> end.put(row[0], true);
           case "inside" -> inside.put(row[0], true);
           default -> throw new IllegalStateException(TRIM + ": unknown position " + row[1]);
@@ -277,6 +278,9 @@ final class LabelWords {
       changed = false;
       WordTrie.Match<Boolean> m =
           atStart ? Holder.START.longestAt(s, 0) : Holder.END.longestEndingAt(s, s.length(), 0);
+      if (m != null && !m.value()) {
+        return s; // a word that only begins like one trimmed (在建 is no 在)
+      }
       if (m != null && m.end() - m.start() < s.length()) {
         s = atStart ? s.substring(m.end()) : s.substring(0, m.start());
         changed = true;
