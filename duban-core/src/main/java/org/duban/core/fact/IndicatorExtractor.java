@@ -539,6 +539,10 @@ final class IndicatorExtractor implements FigureStage {
       if (base != null && multiplied != null) {
         label = LabelWords.withoutBase(multiplied) + "（比" + base + "）"; // 是2010年的2.6倍
       }
+      String around = sameClause ? null : aroundTopic(clauseStart, label);
+      if (around != null) {
+        label = around;
+      }
       if (!sameClause) {
         listVerb = LabelWords.leadingVerb(label);
       }
@@ -563,6 +567,24 @@ final class IndicatorExtractor implements FigureStage {
         return label + comparison;
       }
       return label;
+    }
+
+    /**
+     * 围绕经济发展，提出6项指标 → 经济发展指标: a clause opened by 围绕 (聚焦) names what the things set out in the next
+     * one are about; null when it does not.
+     */
+    private String aroundTopic(int clauseStart, String label) {
+      String topic = topic(clauseStart);
+      if (topic == null || label == null) {
+        return null;
+      }
+      for (String w : AROUND) {
+        if (topic.startsWith(w) && topic.length() > w.length()) {
+          String what = withoutSettingOut(label);
+          return what.equals(label) ? null : topic.substring(w.length()) + what;
+        }
+      }
+      return null;
     }
 
     /**
@@ -815,6 +837,20 @@ final class IndicatorExtractor implements FigureStage {
   /** Stages of building something: 建成4座、在建8座 speak of the same things. */
   private static final Set<String> STAGES =
       Set.of("在建", "续建", "新开工", "开工", "建成", "竣工", "完工", "投运", "投产");
+
+  private static final List<String> AROUND = List.of("围绕", "聚焦");
+  private static final List<String> SETTING_OUT =
+      List.of("提出", "设置", "设定", "确定", "明确", "部署", "推出", "安排");
+
+  /** 提出指标 → 指标: the verb that sets things out is not what they are. */
+  private static String withoutSettingOut(String label) {
+    for (String verb : SETTING_OUT) {
+      if (label.startsWith(verb) && label.length() > verb.length()) {
+        return label.substring(verb.length());
+      }
+    }
+    return label;
+  }
 
   private static final List<String> OVERTAKING = List.of("超过", "超越", "反超", "赶超", "领先");
 
