@@ -570,7 +570,7 @@ final class IndicatorExtractor implements FigureStage {
     }
 
     /**
-     * 围绕经济发展，提出6项指标 → 经济发展指标: a clause opened by 围绕 (聚焦) names what the things set out in the next
+     * 围绕科技创新，提出4项指标 → 科技创新指标: a clause opened by 围绕 (聚焦) names what the things set out in the next
      * one are about; null when it does not.
      */
     private String aroundTopic(int clauseStart, String label) {
@@ -606,8 +606,8 @@ final class IndicatorExtractor implements FigureStage {
     }
 
     /**
-     * 甲增至3022家、乙增至9.4万家，均居全国第一: a rank in a clause of its own that opens with 均 ranks every figure
-     * of the sentence before it.
+     * 甲增至3000家、乙增至8万家，均居全国第一: a rank in a clause of its own that opens with 均 ranks every figure of
+     * the sentence before it.
      */
     private boolean ranksAllBefore(String raw) {
       String r = LabelWords.stripPunctuation(raw);
@@ -746,7 +746,7 @@ final class IndicatorExtractor implements FigureStage {
       if (STAGES.contains(before)
           && previousLabel != null
           && LabelWords.startsWithVerb(previousLabel)) {
-        // 建成通道4座、在建8座 → 在建通道: another action on the same things
+        // 建成桥梁3座、在建5座 → 在建桥梁: another action on the same things
         return before + LabelWords.withoutLeadingVerbs(previousLabel);
       }
       if (onlyVerb && previousLabel == null) {
@@ -754,7 +754,7 @@ final class IndicatorExtractor implements FigureStage {
         return topic == null ? before : topic + before; // 实施架空线入地整治，计划开工32公里
       }
       if (before.isEmpty() && isCumulative(clauseStart, q) && previousLabel != null) {
-        return LabelWords.withoutLeadingVerbs(previousLabel); // 新增公园120座，累计达到900座: all of them
+        return LabelWords.withoutLeadingVerbs(previousLabel); // 新增公园120座，累计已达900座: all of them
       }
       if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
         return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
@@ -834,7 +834,7 @@ final class IndicatorExtractor implements FigureStage {
     }
   }
 
-  /** Stages of building something: 建成4座、在建8座 speak of the same things. */
+  /** Stages of building something: 建成3座、在建5座 speak of the same things. */
   private static final Set<String> STAGES =
       Set.of("在建", "续建", "新开工", "开工", "建成", "竣工", "完工", "投运", "投产");
 

@@ -318,7 +318,7 @@ final class PeriodResolver implements FigureStage.Independent {
     return yearly >= 0 || eachYear(clause) || clause.contains("年平均");
   }
 
-  /** 每年新增: each year of a span; 每人每年380元, 每生每年10元 are yearly rates of one year. */
+  /** 每年新增: each year of a span; 每人每年600元, 每生每年8元 are yearly rates of one year. */
   private static boolean eachYear(String clause) {
     for (int at = clause.indexOf("每年"); at >= 0; at = clause.indexOf("每年", at + 2)) {
       boolean perHead = at >= 2 && (clause.charAt(at - 2) == '每' || clause.charAt(at - 1) == '均');

@@ -4,7 +4,7 @@ import java.util.List;
 import org.duban.core.text.Texts;
 
 /**
- * 棚户区改造工作扎实推进…完成2000户的改造任务: a task named only by its action (改造任务, 搬迁任务) is of the thing its
+ * 棚户区改造扎实推进…完成2000户的改造任务: a task named only by its action (改造任务, 搬迁任务) is of the thing its
  * paragraph has named with that action before, and is labelled by that (棚户区改造).
  */
 final class TaskTopics {

@@ -74,9 +74,9 @@ class NonFactFilterTest {
         "成为全球第一造船大国 | 第一",
         // a quoted rate alone cites a figure
         "“6%左右”的增长目标是合理的 | 6%",
-        "地区生产总值迈上万亿元台阶 | 万亿元",
+        "地区生产总值迈上千亿元台阶 | 千亿元",
         "税收收入达千亿级规模 | 千亿",
-        "油料产量稳定在百万吨以上 | 百万吨",
+        "油料产量保持在百万吨以上 | 百万吨",
         "用3-5年时间建成一批创新平台 | 3-5年",
       })
   void findsFactIn(String sentence, String figure) {

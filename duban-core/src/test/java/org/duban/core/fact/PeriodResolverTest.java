@@ -168,7 +168,7 @@ class PeriodResolverTest {
 
   @Test
   void aPlannedRiseWithoutDeadlineEndsOverTheWholeSpan() {
-    String text = "二、“十五五”时期的主要目标\n" + "劳动年龄人口平均受教育年限从11.2年提高到11.8年。" + "到2030年，城镇化率从62%提高到66%。";
+    String text = "二、“十五五”时期的主要目标\n" + "人均受教育年限从11.2年提高到11.8年。" + "到2030年，城镇化率从62%提高到66%。";
     Extraction e = Extraction.of(text).year(2026).part("二、“十五五”时期的主要目标", Role.PLAN);
     assertThat(e.fact("11.8年").period()).isEqualTo("2026-2030");
     assertThat(e.fact("66%").period()).isEqualTo("2030");
@@ -225,10 +225,10 @@ class PeriodResolverTest {
     assertThat(e.fact("650元").period()).isEqualTo("2026");
     assertThat(e.fact("5万人").period()).isEqualTo("2026-2030");
     Extraction pupils =
-        Extraction.of("二、2026年主要任务\n学生意外伤害保险保费由每生每年5元提高至8元。")
+        Extraction.of("二、2026年主要任务\n校方责任保险保费由每生每年6元提高至9元。")
             .year(2026)
             .part("二、2026年主要任务", Role.PLAN);
-    assertThat(pupils.fact("8元").period()).isEqualTo("2026");
+    assertThat(pupils.fact("9元").period()).isEqualTo("2026");
   }
 
   @Test
