@@ -297,10 +297,12 @@ final class LabelWords {
     return at > 0 && label.endsWith("）") ? label.substring(0, at) : label;
   }
 
-  /** 比2017年, 较上年, 比“十三五”时期 and the like at the end. */
+  /** 比2017年, 较上年, 比“十三五”时期, 比1-9月 and the like at the end. */
   private static String stripTrailingComparison(String s) {
     int at = Math.max(s.lastIndexOf('比'), s.lastIndexOf('较'));
-    if (at > 0 && PLAN_PERIOD_BASE.matcher(s.substring(at + 1)).matches()) {
+    if (at > 0
+        && (PLAN_PERIOD_BASE.matcher(s.substring(at + 1)).matches()
+            || EARLIER_MONTHS.matcher(s.substring(at + 1)).matches())) {
       return s.substring(0, at);
     }
     if (s.endsWith("年")) {
@@ -327,6 +329,10 @@ final class LabelWords {
     }
     return false;
   }
+
+  // 增速比1-9月加快, 比上月回落, 比一季度提高: the months a running figure is compared with
+  private static final Pattern EARLIER_MONTHS =
+      Pattern.compile("(\\d{1,2}[-—－至])?\\d{1,2}月份?|上月|上半年|[一二三]季度|前三季度|一至[二三四五六七八九十]{1,2}月份?");
 
   private static final Pattern PLAN_PERIOD_BASE =
       Pattern.compile("[“\"]?十[一二三四五六]五[”\"]?(时期|期间|末)?");
