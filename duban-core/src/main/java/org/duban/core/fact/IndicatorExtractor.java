@@ -170,6 +170,23 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /** 高于全国平均, 快于全省: how the figure before compares with a place's. */
+  private static boolean isMethodNote(String clause) {
+    return (clause.startsWith("按") || clause.startsWith("以"))
+        && (clause.endsWith("计算") || clause.endsWith("统计") || clause.endsWith("口径"));
+  }
+
+  /** 增速高于全省 → 增速: a property compared with a place's is still the property. */
+  private static String withoutPlaceComparison(String label) {
+    for (String property : FRAMED_PROPERTIES) {
+      if (label.startsWith(property)
+          && label.length() > property.length()
+          && isComparisonWithPlace(label.substring(property.length()))) {
+        return property;
+      }
+    }
+    return label;
+  }
+
   private static boolean isComparisonWithPlace(String s) {
     for (String comparison : COMPARISONS) {
       if (s.startsWith(comparison)) {
@@ -467,6 +484,9 @@ final class IndicatorExtractor implements FigureStage {
       }
       if (topicFor != clauseStart) {
         String t = LabelWords.trim(text.subSequence(previousStart, clauseStart - 1).toString());
+        if (isMethodNote(t)) {
+          t = ""; // 按不变价格计算: how the figure is counted, not what
+        }
         // 其次为江苏和北京，分别高出…: a clause naming only places says whose, not what
         boolean places = !RegionResolver.onlyPlaces(text, previousStart, clauseStart - 1).isEmpty();
         cachedTopic = t.isEmpty() || t.length() > MAX_TOPIC || places ? null : t;
@@ -635,7 +655,8 @@ final class IndicatorExtractor implements FigureStage {
     /** The label the words around {@code q} give: before it, after it, or the figure's before. */
     private Labelled fromWords(
         Quantity q, String raw, boolean sameClause, int clauseStart, int clauseEnd) {
-      String before = sameClause && previousFromAfter ? "" : LabelWords.trim(raw);
+      String before =
+          withoutPlaceComparison(sameClause && previousFromAfter ? "" : LabelWords.trim(raw));
       String spent = spendingObject(q, before, clauseEnd);
       if (spent != null) {
         return new Labelled(spent, false);
