@@ -782,6 +782,10 @@ final class IndicatorExtractor implements FigureStage {
       }
       boolean property = isPropertyOfPrevious(before);
       if (before.isEmpty() || onlyVerb || property) {
+        if (previousLabel != null && TOTALS.contains(before)) {
+          // 新增企业126家，总数达到1358家: the total of those things, not of the new ones
+          return ofOwner(LabelWords.withoutLeadingVerbs(previousLabel), before);
+        }
         return previousLabel == null
             ? before
             : property ? ofOwner(previousLabel, before) : previousLabel + before;
@@ -971,8 +975,10 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /** Words naming an amount of what the words before them name (面积 of the parks just counted). */
+  private static final Set<String> TOTALS = Set.of("总数", "总量", "总规模");
+
   private static final Set<String> PROPERTIES =
-      Set.of("数量", "金额", "总额", "交易总额", "面积", "增量", "总里程", "总长度", "总面积");
+      Set.of("数量", "金额", "总额", "交易总额", "面积", "增量", "总里程", "总长度", "总面积", "总数");
 
   /**
    * What follows a figure in its clause.
