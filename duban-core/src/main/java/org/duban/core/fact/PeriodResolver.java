@@ -150,7 +150,8 @@ final class PeriodResolver implements FigureStage.Independent {
     } else if (relative != null) {
       period = period.spanning(relative.years());
     } else if (!period.isSpan() && isYearlyAverage(text, q, place)) {
-      period = planSpanAround(period, modality);
+      boolean deadline = written != null && written.role() == YearMention.Role.DEADLINE;
+      period = planSpanAround(period, modality, deadline);
     }
     if (measure == Measure.CHANGE
         && modality == Modality.ACTUAL
@@ -340,12 +341,16 @@ final class PeriodResolver implements FigureStage.Independent {
 
   /**
    * In the first year of a five-year plan (2021, 2026…) a report's yearly averages are the plan's:
-   * targets over the new plan, results over the plan just ended. Other years keep their year.
+   * targets over the new plan, results over the plan just ended; a target's yearly mean up to a
+   * deadline that ends a plan (到2030年) is over that plan. Other years keep their year.
    */
-  private static Period planSpanAround(Period year, Modality modality) {
+  private static Period planSpanAround(Period year, Modality modality, boolean deadline) {
     int y = year.first();
     if (modality == Modality.TARGET && y % 5 == 1) {
       return new Period(y, y + 4);
+    }
+    if (modality == Modality.TARGET && y % 5 == 0 && deadline) {
+      return new Period(y - 4, y); // 到2030年，年均增长6%: a yearly mean up to a plan's last year
     }
     if (modality == Modality.ACTUAL && y % 5 == 0) {
       return new Period(y - 4, y);

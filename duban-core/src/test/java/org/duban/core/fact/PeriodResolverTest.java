@@ -175,6 +175,14 @@ class PeriodResolverTest {
   }
 
   @Test
+  void aYearlyMeanUpToAPlansLastYearIsOverThatPlan() {
+    String text = "二、“十五五”时期目标任务\n到2030年，全市生产总值突破900亿元，年均增长6%左右。";
+    Extraction e = Extraction.of(text).year(2026).part("二、“十五五”时期目标任务", Role.PLAN);
+    assertThat(e.fact("900亿元").period()).isEqualTo("2030");
+    assertThat(e.fact("6%").period()).isEqualTo("2026-2030");
+  }
+
+  @Test
   void aYearNamingAGoalWorkedTowardIsNotTheFiguresTime() {
     String text =
         "二、“十五五”时期的主要目标\n" + "着眼完成2035年奋斗目标和本地发展条件，建议全市居民收入年均增长6%左右。" + "2026年，地区生产总值增长5%。";
