@@ -788,7 +788,7 @@ final class IndicatorExtractor implements FigureStage {
         }
         return previousLabel == null
             ? before
-            : property ? ofOwner(previousLabel, before) : previousLabel + before;
+            : property ? ofOwner(previousLabel, before) : withoutThreshold(previousLabel) + before;
       }
       if (sameClause && listVerb != null && !LabelWords.startsWithVerb(before)) {
         return listVerb + before;
@@ -975,6 +975,29 @@ final class IndicatorExtractor implements FigureStage {
   }
 
   /** Words naming an amount of what the words before them name (面积 of the parks just counted). */
+  private static final List<String> CROSSINGS =
+      List.of("连跨", "跨越", "跨上", "迈上", "跃上", "站上", "突破", "迈过");
+
+  /**
+   * 经济总量连跨百亿元台阶 → 经济总量: the threshold a figure crossed is said of it, and a later figure of the
+   * same thing (，达到486亿元) is of the thing only.
+   */
+  private static String withoutThreshold(String label) {
+    if (!label.endsWith("台阶") && !label.endsWith("大关")) {
+      return label;
+    }
+    for (String verb : CROSSINGS) {
+      int at = label.indexOf(verb);
+      if (at > 0) {
+        String owner = label.substring(0, at);
+        owner = owner.endsWith("连续") ? owner.substring(0, owner.length() - 2) : owner;
+        owner = LabelWords.trim(owner);
+        return owner.isEmpty() ? label : owner;
+      }
+    }
+    return label;
+  }
+
   private static final Set<String> TOTALS = Set.of("总数", "总量", "总规模");
 
   private static final Set<String> PROPERTIES =
