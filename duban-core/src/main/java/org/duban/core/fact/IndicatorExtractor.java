@@ -201,6 +201,10 @@ final class IndicatorExtractor implements FigureStage {
     return false;
   }
 
+  private static boolean startsWithComparison(String label) {
+    return COMPARISONS.stream().anyMatch(label::startsWith);
+  }
+
   private static boolean isComparison(String label) {
     return COMPARISONS.stream().anyMatch(label::contains);
   }
@@ -780,7 +784,10 @@ final class IndicatorExtractor implements FigureStage {
       if (before.isEmpty() && !sameClause && topic(clauseStart) != null) {
         return topic(clauseStart); // 农民的纯收入，全国平均每人达到355元
       }
-      boolean property = isPropertyOfPrevious(before);
+      // 年均增长7%，高于经济增速0.9个百分点: the gap is of the growth just measured
+      boolean gap =
+          q.kind() == UnitKind.POINTS && isComparison(before) && startsWithComparison(before);
+      boolean property = gap || isPropertyOfPrevious(before);
       if (before.isEmpty() || onlyVerb || property) {
         if (previousLabel != null && TOTALS.contains(before)) {
           // 新增企业126家，总数达到1358家: the total of those things, not of the new ones
