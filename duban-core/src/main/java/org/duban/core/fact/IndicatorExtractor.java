@@ -567,19 +567,20 @@ final class IndicatorExtractor implements FigureStage {
       if (around != null) {
         label = around;
       }
-      if (!sameClause) {
-        listVerb = LabelWords.leadingVerb(label);
-      }
-      previous = q;
-      previousLabel = label;
-      previousFromAfter = found.fromAfter();
       String taken = timeTakenFor(q);
       if (taken != null) {
         label = taken;
       }
       if (q.kind() == UnitKind.RANK && ranksAllBefore(raw)) {
         label = String.join("、", earlierLabels) + (earlierAllCounts ? "数量" : "");
-      } else if (q.kind() != UnitKind.RANK && label != null && !label.isEmpty()) {
+      }
+      if (!sameClause) {
+        listVerb = LabelWords.leadingVerb(label);
+      }
+      previous = q;
+      previousLabel = label;
+      previousFromAfter = found.fromAfter();
+      if (q.kind() != UnitKind.RANK && label != null && !label.isEmpty()) {
         if (!earlierLabels.contains(label)) {
           earlierLabels.add(label);
         }

@@ -249,7 +249,7 @@ final class MeasureClassifier implements FigureStage.Independent {
     int i = q.qualifierStart();
     boolean afterWhole = false;
     for (String whole : WHOLES) {
-      afterWhole |= i >= whole.length() && Texts.startsWith(text, i - whole.length(), whole);
+      afterWhole |= Texts.endsWith(text, i, whole);
     }
     int after = q.qualifierEnd();
     return afterWhole

@@ -1,5 +1,6 @@
 package org.duban.core.fact;
 
+import java.util.List;
 import java.util.Set;
 import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
@@ -8,6 +9,7 @@ import org.duban.core.meta.DocumentType;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
 import org.duban.core.structure.Role;
+import org.duban.core.text.Texts;
 
 /**
  * Decides whether a figure is a result (ACTUAL) or a plan or goal (TARGET): a cue word in its
@@ -19,8 +21,8 @@ final class ModalityResolver implements FigureStage.Independent {
   private static final String CUES = "org/duban/core/fact/modality-cues.tsv";
   private static final int SENTENCE_OPENING = 8;
   private static final int TARGET_ANNOUNCEMENT_REACH = 120;
-  private static final java.util.List<String> TARGET_ANNOUNCEMENTS =
-      java.util.List.of("预期目标", "主要目标是", "主要目标为", "目标任务是");
+  private static final List<String> TARGET_ANNOUNCEMENTS =
+      List.of("预期目标", "主要目标是", "主要目标为", "目标任务是");
 
   private enum Cue {
     TARGET,
@@ -79,16 +81,15 @@ final class ModalityResolver implements FigureStage.Independent {
       pos++;
     }
     for (String w : TARGET_MODIFIERS) {
-      if (org.duban.core.text.Texts.startsWith(text, pos, w)) {
+      if (Texts.startsWith(text, pos, w)) {
         pos += w.length();
         break;
       }
     }
-    return org.duban.core.text.Texts.startsWith(text, pos, "目标");
+    return Texts.startsWith(text, pos, "目标");
   }
 
-  private static final java.util.List<String> TARGET_MODIFIERS =
-      java.util.List.of("经济增长", "增长", "增速", "预期", "发展");
+  private static final List<String> TARGET_MODIFIERS = List.of("经济增长", "增长", "增速", "预期", "发展");
 
   private Modality resolve(
       CharSequence text,

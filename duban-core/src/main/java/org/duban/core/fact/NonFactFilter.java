@@ -5,7 +5,9 @@ import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.NumeralKind;
 import org.duban.core.quantity.Qualifier;
 import org.duban.core.quantity.Quantity;
+import org.duban.core.quantity.QuantityRecognizer;
 import org.duban.core.quantity.UnitKind;
+import org.duban.core.text.Texts;
 
 /**
  * Decides which quantity expressions are facts, leaving out what the spec says is not one: ranks
@@ -24,8 +26,6 @@ final class NonFactFilter {
   private static final String SLOGANS = "org/duban/core/fact/slogans.txt";
   private static final String NOT_AFTER_COUNT = "org/duban/core/fact/not-after-count.txt";
   private static final String NOT_AFTER_CHINESE = "org/duban/core/fact/not-after-chinese-count.txt";
-  private static final WordTrie<Boolean> CLIMBED =
-      WordTrie.ofWords(java.util.List.of("迈上", "跨上", "跃上", "站上", "登上"));
   private static final java.util.Set<String> TIME_SAVING_VERBS =
       java.util.Set.of("减少", "缩短", "节约", "节省", "压缩", "平均", "提前", "延长");
 
@@ -103,7 +103,7 @@ final class NonFactFilter {
     char next = charAt(text, q.end());
     if (!Character.isIdeographic(next)
         || "内以之左上前后".indexOf(next) >= 0
-        || org.duban.core.text.Texts.startsWith(text, q.end(), "时间")) {
+        || Texts.startsWith(text, q.end(), "时间")) {
       return false; // 用2-3年时间: how long something takes
     }
     char before = charBefore(text, q.qualifierStart());
@@ -154,7 +154,7 @@ final class NonFactFilter {
   private static boolean isApproximated(CharSequence text, Quantity q) {
     if (q.qualifierStart() < q.start()
         || q.qualifierEnd() > q.end()
-        || CLIMBED.longestEndingAt(text, q.start(), 0) != null) {
+        || QuantityRecognizer.afterClimbingVerb(text, q.start())) {
       return true; // 突破万亿元, 迈上万亿元台阶
     }
     if (q.unit().isEmpty() && charAt(text, q.end()) == '级') {

@@ -58,15 +58,12 @@ final class RankReader {
   }
 
   /**
-   * 连续五年全国第一, 全球第一造船大国: a 第N right after the whole it is ranked in, unless a classifier or a word
-   * of sequence follows (全国第一个, 全省第一批, 全国第一届: the first of a series).
+   * 连续五年全国第一, 全球第一造船大国: a 第N right after the whole it is ranked in (the first of a series, 全国第一个,
+   * 全省第一批, is no rank and was told apart before).
    */
-  private boolean rankedWithin(CharSequence text, Quantity q, int clauseStart) {
-    if (!q.unit().equals("第")
-        || Holder.SCOPES.longestEndingAt(text, q.start(), clauseStart) == null) {
-      return false;
-    }
-    return !isOrdinalOfSeries(text, q.end());
+  private static boolean rankedWithin(CharSequence text, Quantity q, int clauseStart) {
+    return q.unit().equals("第")
+        && Holder.SCOPES.longestEndingAt(text, q.start(), clauseStart) != null;
   }
 
   private boolean isOrdinalOfSeries(CharSequence text, int end) {

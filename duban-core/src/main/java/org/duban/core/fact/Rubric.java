@@ -4,6 +4,7 @@ import org.duban.core.lexicon.LexiconFile;
 import org.duban.core.lexicon.WordTrie;
 import org.duban.core.quantity.Quantity;
 import org.duban.core.quantity.UnitKind;
+import org.duban.core.text.Texts;
 
 /**
  * Recognises the points and weights of a scoring rubric, which measure the evaluation rather than
@@ -36,7 +37,7 @@ final class Rubric {
       return false;
     }
     boolean afterWord = Holder.WORDS.longestEndingAt(text, q.qualifierStart(), 0) != null;
-    if (afterWord && (points || endsWith(text, q.qualifierStart(), "权重"))) {
+    if (afterWord && (points || Texts.endsWith(text, q.qualifierStart(), "权重"))) {
       return true;
     }
     if (!isParenthesised(text, q)) {
@@ -70,10 +71,5 @@ final class Rubric {
 
   private static boolean isOperator(char c) {
     return c == '+' || c == '＋' || c == '×' || c == '*' || c == '=' || c == '＝';
-  }
-
-  private static boolean endsWith(CharSequence text, int end, String word) {
-    int start = end - word.length();
-    return start >= 0 && text.subSequence(start, end).toString().equals(word);
   }
 }

@@ -154,15 +154,10 @@ public final class QuantityRecognizer {
     if (first.unit == null && range == null) {
       Reading years = yearsRangeEnd(text, number, first);
       if (years != null) {
-        first.unit = UnitLexicon.YEARS;
-        first.unitText = "年";
-        return build(text, number, first, years, approximate);
+        return build(text, number, first.inYears(first.end), years, approximate);
       }
       if (charAt(text, first.end) == '年' && isYearsDuration(text, number)) {
-        first.unit = UnitLexicon.YEARS;
-        first.unitText = "年";
-        first.end++;
-        return build(text, number, first, null, approximate);
+        return build(text, number, first.inYears(first.end + 1), null, approximate);
       }
       return first.magnitude > 1 ? unitless(text, number, first) : null;
     }
@@ -294,6 +289,11 @@ public final class QuantityRecognizer {
     return null;
   }
 
+  /** Whether a verb of climbing onto (迈上, 跨上, 跃上) ends right before {@code pos}. */
+  public static boolean afterClimbingVerb(CharSequence text, int pos) {
+    return charBefore(text, pos) == '上' && CLIMBING_VERBS.indexOf(charBefore(text, pos - 1)) >= 0;
+  }
+
   private static boolean isWord(char c) {
     return Character.isIdeographic(c) || isLatinLetter(c);
   }
@@ -317,10 +317,7 @@ public final class QuantityRecognizer {
     }
     Reading r = new Reading();
     r.number = second;
-    r.unit = UnitLexicon.YEARS;
-    r.unitText = "年";
-    r.end = second.end() + 1;
-    return r;
+    return r.inYears(second.end() + 1);
   }
 
   /**
@@ -354,6 +351,14 @@ public final class QuantityRecognizer {
     String unitText = "";
     Unit denominator;
     int end;
+
+    /** This reading with 年 as its unit, ending at {@code end}. */
+    Reading inYears(int end) {
+      unit = UnitLexicon.YEARS;
+      unitText = "年";
+      this.end = end;
+      return this;
+    }
   }
 
   private Reading readUnit(CharSequence text, NumberToken number, boolean arabic) {
@@ -596,7 +601,7 @@ public final class QuantityRecognizer {
 
   /** 数千万, 几十, 上百: a magnitude preceded by a word that makes it approximate. */
   private Quantity approximateMagnitude(CharSequence text, int i) {
-    if (text.charAt(i) == '上' && CLIMBING_VERBS.indexOf(charBefore(text, i)) >= 0) {
+    if (text.charAt(i) == '上' && afterClimbingVerb(text, i + 1)) {
       return null; // 迈上万亿元台阶: 上 ends the verb and approximates nothing
     }
     NumberToken magnitude = NumberScanner.scan(text, i + 1);

@@ -24,7 +24,7 @@ class ModalityResolverTest {
   @Test
   void theStartOfAPlannedRiseExistsAlready() {
     Extraction e =
-        Extraction.of("二、2026年主要任务\n城乡居民医保财政补助由每人每年600元提高到650元。")
+        Extraction.of("二、2026年主要任务\n大病保险补助由每人每年600元提高到650元。")
             .year(2026)
             .part("二、2026年主要任务", Role.PLAN);
     assertThat(e.fact("600元").modality()).isEqualTo(Modality.ACTUAL);
@@ -67,11 +67,7 @@ class ModalityResolverTest {
             + "全年新增就业将近5万人。\n"
             + "二、2026年主要任务\n"
             + "城乡居民基础养老金将从每月180元提高到200元。";
-    Extraction e =
-        Extraction.of(text)
-            .year(2026)
-            .part("一、2025年工作回顾", Role.REVIEW)
-            .part("二、2026年主要任务", Role.PLAN);
+    Extraction e = reviewThenTasks(text);
     assertThat(e.fact("670元").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("900元").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("200元").modality()).isEqualTo(Modality.TARGET);
@@ -91,14 +87,18 @@ class ModalityResolverTest {
             + "3项预期性指标未能完成。\n"
             + "二、2026年主要任务\n"
             + "计划开工项目120个。";
-    Extraction e =
-        Extraction.of(text)
-            .year(2026)
-            .part("一、2025年工作回顾", Role.REVIEW)
-            .part("二、2026年主要任务", Role.PLAN);
+    Extraction e = reviewThenTasks(text);
     assertThat(e.fact("600人").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("3000个").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("3项").modality()).isEqualTo(Modality.ACTUAL);
     assertThat(e.fact("120个").modality()).isEqualTo(Modality.TARGET);
+  }
+
+  /** A 2026 report whose text has a review of 2025 and then this year's tasks. */
+  private static Extraction reviewThenTasks(String text) {
+    return Extraction.of(text)
+        .year(2026)
+        .part("一、2025年工作回顾", Role.REVIEW)
+        .part("二、2026年主要任务", Role.PLAN);
   }
 }

@@ -46,7 +46,7 @@ class NonFactFilterTest {
         "深化“最多跑一次”改革",
         "出台支持民营经济的“30条”",
         "新建千吨级码头",
-        "三次产业结构持续优化",
+        "三次产业比例更趋合理",
       })
   void findsNoFactIn(String sentence) {
     assertThat(Extraction.of(sentence).facts()).isEmpty();

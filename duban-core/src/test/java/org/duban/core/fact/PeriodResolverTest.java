@@ -227,7 +227,7 @@ class PeriodResolverTest {
   @Test
   void aYearlyRatePerHeadIsOfItsOwnYear() {
     Extraction e =
-        Extraction.of("二、2026年主要任务\n城乡居民医保财政补助由每人每年600元提高到650元，每年新增就业5万人。")
+        Extraction.of("二、2026年主要任务\n大病保险补助由每人每年600元提高到650元，每年新增就业5万人。")
             .year(2026)
             .part("二、2026年主要任务", Role.PLAN);
     assertThat(e.fact("650元").period()).isEqualTo("2026");
